@@ -1,0 +1,2 @@
+namespace DockOpt.Core;
+public static class Placeholder { public static int Value => 1; }
