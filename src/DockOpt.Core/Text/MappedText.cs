@@ -89,6 +89,19 @@ public sealed class MappedText
             _lastSourceEnd = end;
         }
 
+        /// <summary>Appends text that stands for the source at <paramref name="sourceStart"/> without being a copy of it (a decoded JSON string, a line break); each character maps to the next source offset, clamped to <paramref name="sourceEnd"/>.</summary>
+        public void AppendStandIn(string text, int sourceStart, int sourceEnd)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                var source = Math.Min(sourceStart + i, Math.Max(sourceStart, sourceEnd - 1));
+                _pieceStarts.Add(_text.Length);
+                _sourceStarts.Add(source);
+                _text.Append(text[i]);
+                _lastSourceEnd = -1;
+            }
+        }
+
         public void AppendFrom(MappedText other, int start, int end)
         {
             for (var i = start; i < end; i++)

@@ -1,0 +1,77 @@
+using System.CommandLine;
+
+namespace DockOpt.Cli.Commands.Check;
+
+/// <summary>The options of <c>dotnet dockopt check</c>; a fresh set for each command tree, since System.CommandLine symbols belong to one parent.</summary>
+internal sealed class CheckCommandDefinition
+{
+    public readonly Argument<string[]> Paths = new("PATH")
+    {
+        Description = "Dockerfiles, folders to search (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile), or - for standard input. Default: the current folder.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public readonly Option<string> Format = new("--format", "-f")
+    {
+        Description = "Report format: text or json.",
+        DefaultValueFactory = _ => "text",
+    };
+
+    public readonly Option<string?> Output = new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+    };
+
+    public readonly Option<string> FailLevel = new("--fail-level")
+    {
+        Description = "Lowest severity that makes the exit code 1: error, warning, info or none.",
+        DefaultValueFactory = _ => "warning",
+    };
+
+    public readonly Option<string[]> Select = new("--select")
+    {
+        Description = "Run only these rules (ids or prefixes, comma-separated), e.g. DOPT1001,DOPT2.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public readonly Option<string[]> Ignore = new("--ignore")
+    {
+        Description = "Never run these rules (ids or prefixes, comma-separated).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public readonly Option<bool> NoColor = new("--no-color")
+    {
+        Description = "Plain text even on a terminal (NO_COLOR does the same).",
+    };
+
+    public readonly Option<string[]> BuildArgs = new("--build-arg")
+    {
+        Description = "A build argument as NAME=VALUE, as docker build takes it; judged when ARGs are expanded.",
+    };
+
+    public readonly Option<string?> Target = new("--target")
+    {
+        Description = "The stage that is built, as docker build --target; the last stage by default.",
+    };
+
+    public CheckCommandDefinition()
+    {
+        Format.AcceptOnlyFromAmong("text", "json", "msbuild");
+        FailLevel.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        Command = new Command("check", """
+            Analyse Dockerfiles and report what makes them slow to build, big to ship or unsafe to run.
+
+            Examples:
+              dotnet dockopt check                      every Dockerfile below the current folder
+              dotnet dockopt check services/api/Dockerfile --format json
+              cat Dockerfile | dotnet dockopt check -
+              dotnet dockopt check . --ignore DOPT3001 --fail-level error
+            """)
+        {
+            Paths, Format, Output, FailLevel, Select, Ignore, NoColor, BuildArgs, Target,
+        };
+    }
+
+    public Command Command { get; }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using DockOpt.Cli;
+using DockOpt.Cli.Commands.Check;
+using DockOpt.Cli.Commands.Explain;
+using DockOpt.Cli.Commands.Rules;
+
+return DockOptCli.Run(args, CliConsole.System);
+
+namespace DockOpt.Cli
+{
+    /// <summary>The command tree; each verb's definition and execution live in its own folder.</summary>
+    internal static class DockOptCli
+    {
+        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "rules", "explain" };
+
+        public static int Run(string[] args, CliConsole console)
+        {
+            // "check" is the default verb: "dotnet dockopt path/Dockerfile" means "dotnet dockopt check path/Dockerfile".
+            if (args.Length == 0 || (!Verbs.Contains(args[0]) && args[0] is not ("-h" or "--help" or "-?" or "--version")))
+            {
+                args = ["check", .. args];
+            }
+
+            var root = new RootCommand("""
+                dockopt finds what makes Dockerfiles slow to build, big to ship and unsafe to run, and says what each costs.
+
+                Examples:
+                  dotnet dockopt check samples/flask-naive      analyse a folder's Dockerfiles (check is the default verb)
+                  dotnet dockopt rules --format json            every rule with its metadata
+                  dotnet dockopt explain DOPT1001               a rule's documentation
+                """);
+            var check = new CheckCommandDefinition();
+            var rules = new RulesCommand();
+            var explain = new ExplainCommand();
+            root.Subcommands.Add(check.Command);
+            root.Subcommands.Add(rules.Command);
+            root.Subcommands.Add(explain.Command);
+
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0)
+            {
+                foreach (var error in parse.Errors)
+                {
+                    console.Error.WriteLine($"dockopt: {error.Message}");
+                }
+
+                console.Error.WriteLine("Run 'dotnet dockopt --help' for usage.");
+                return ExitCodes.UsageOrIoError;
+            }
+
+            check.Command.SetAction(p => CheckCommand.Run(p, check, console));
+            rules.Command.SetAction(p => rules.Run(p, console));
+            explain.Command.SetAction(p => explain.Run(p, console));
+            try
+            {
+                return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            }
+            catch (UsageException e)
+            {
+                console.Error.WriteLine($"dockopt: {e.Message}");
+                return ExitCodes.UsageOrIoError;
+            }
+        }
+    }
+}

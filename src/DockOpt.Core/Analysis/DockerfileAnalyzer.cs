@@ -1,0 +1,84 @@
+using DockOpt.Core.Diagnostics;
+using DockOpt.Core.Rules;
+using DockOpt.Core.Semantics;
+using DockOpt.Core.Syntax;
+using DockOpt.Core.Text;
+
+namespace DockOpt.Core.Analysis;
+
+/// <summary>
+/// Parses a Dockerfile, builds its model and runs every enabled rule over it in one pass. A rule
+/// that throws is reported as one DOPT0000 finding naming it; the other rules still run.
+/// </summary>
+public static class DockerfileAnalyzer
+{
+    public static AnalysisResult Analyze(string text, string? path = null, AnalyzerOptions? options = null) =>
+        Analyze(SourceText.From(text, path), options);
+
+    public static AnalysisResult Analyze(SourceText source, AnalyzerOptions? options = null)
+    {
+        options ??= AnalyzerOptions.Default;
+        var syntax = DockerfileSyntax.Parse(source);
+        var model = DockerfileModel.Build(syntax, options.Model);
+        var diagnostics = new List<Diagnostic>();
+        var context = new RuleContext(model, options, diagnostics);
+
+        if (options.IsEnabled(RuleIds.SyntaxError))
+        {
+            var metadata = RuleCatalog.Get(RuleIds.SyntaxError);
+            foreach (var error in syntax.Errors)
+            {
+                context.ReportFor(metadata, error.Span, null, error.Message);
+            }
+        }
+
+        var rules = RuleRegistry.Create().Where(r => options.IsEnabled(r.Id) && options.SeverityOf(r.Id, r.Metadata.DefaultSeverity) != Severity.None).ToList();
+        var failed = new HashSet<Rule>();
+        foreach (var stage in model.Stages)
+        {
+            Run(rules, failed, context, rule => rule.VisitStage(stage, context));
+            foreach (var instruction in stage.Instructions)
+            {
+                var instructionContext = model.GetContext(instruction)!;
+                Run(rules, failed, context, rule => rule.Visit(instructionContext, context));
+            }
+        }
+
+        Run(rules, failed, context, rule => rule.Finish(context));
+
+        var result = diagnostics
+            .Select(d => d with { Severity = options.SeverityOf(d.Id, d.Severity) })
+            .Where(d => d.Severity != Severity.None)
+            .OrderBy(d => d.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        return new AnalysisResult(syntax, model, result);
+    }
+
+    private static void Run(List<Rule> rules, HashSet<Rule> failed, RuleContext context, Action<Rule> step)
+    {
+        foreach (var rule in rules)
+        {
+            if (failed.Contains(rule))
+            {
+                continue;
+            }
+
+            context.CurrentRule = rule;
+            try
+            {
+                step(rule);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // One broken rule must not hide the others' findings or fail a build.
+                failed.Add(rule);
+                context.ReportFor(RuleCatalog.Get(RuleIds.InternalError), new TextSpan(0, 0), null, rule.Id, $"{exception.GetType().Name}: {exception.Message}");
+            }
+            finally
+            {
+                context.CurrentRule = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using static DockOpt.Core.Tests.Rules.RuleTestHelpers;
+
+namespace DockOpt.Core.Tests.Rules;
+
+[TestClass]
+public sealed class DOPT2005Tests
+{
+    private const string Id = "DOPT2005";
+
+    [TestMethod]
+    public void Build_essential_in_the_final_stage_is_caught() =>
+        Catches(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev\n", "2:66-2:81", "2:82-2:91");
+
+    [TestMethod]
+    public void Alpine_build_base_is_caught() => Catches(Id, "FROM alpine:3.20\nRUN apk add --no-cache build-base\n", "2:24-2:34");
+
+    [TestMethod]
+    public void Versioned_gcc_is_caught() => Catches(Id, "FROM debian:12\nRUN apt-get install -y gcc-12=12.2.0-14\n", "2:24-2:40");
+
+    [TestMethod]
+    public void Builder_stage_passes() =>
+        Passes(Id, "FROM python:3.12 AS build\nRUN apt-get install -y build-essential\nFROM python:3.12-slim\nCOPY --from=build /x /x\n");
+
+    [TestMethod]
+    public void Purged_in_the_same_run_passes() =>
+        Passes(Id, "FROM debian:12\nRUN apt-get install -y gcc && make && apt-get purge -y --auto-remove gcc\n");
+
+    [TestMethod]
+    public void Virtual_package_deleted_in_the_same_run_passes() =>
+        Passes(Id, "FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install x && apk del .build-deps\n");
+
+    [TestMethod]
+    public void Runtime_libraries_pass() => Passes(Id, "FROM debian:12\nRUN apt-get install -y libpq5 curl ca-certificates\n");
+}

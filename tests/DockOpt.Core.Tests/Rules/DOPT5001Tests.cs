@@ -1,0 +1,51 @@
+using static DockOpt.Core.Tests.Rules.RuleTestHelpers;
+
+namespace DockOpt.Core.Tests.Rules;
+
+[TestClass]
+public sealed class DOPT5001Tests
+{
+    private const string Id = "DOPT5001";
+
+    [TestMethod]
+    public void Shell_form_cmd_is_caught() =>
+        Catches(Id, "FROM python:3.12-slim\nCMD gunicorn --bind :$PORT main:app\n", "2:1-2:36");
+
+    [TestMethod]
+    public void Shell_form_entrypoint_is_caught() =>
+        Catches(Id, "FROM python:3.12-slim\nENTRYPOINT python app.py\n", "2:1-2:25");
+
+    [TestMethod]
+    public void Exec_prefix_passes() => Passes(Id, "FROM python:3.12-slim\nCMD exec gunicorn --bind :$PORT main:app\n");
+
+    [TestMethod]
+    public void Json_form_passes() => Passes(Id, "FROM python:3.12-slim\nCMD [\"python\", \"app.py\"]\n");
+
+    [TestMethod]
+    public void Only_the_last_cmd_counts() => Passes(Id, "FROM python:3.12-slim\nCMD python app.py\nCMD [\"python\", \"app.py\"]\n");
+
+    [TestMethod]
+    public void Builder_stage_passes() =>
+        Passes(Id, "FROM python:3.12 AS build\nCMD python x.py\nFROM python:3.12-slim\nCMD [\"python\"]\n");
+
+    [TestMethod]
+    public void Cmd_inherited_from_a_base_stage_is_caught() =>
+        Catches(Id, "FROM python:3.12-slim AS base\nCMD python app.py\nFROM base\nUSER app\n", "2:1-2:18");
+
+    [TestMethod]
+    public void Cmd_ignored_by_a_shell_form_entrypoint_is_not_reported_twice() =>
+        Catches(Id, "FROM python:3.12-slim\nENTRYPOINT python app.py\nCMD --debug\n", "2:1-2:25");
+
+    [TestMethod]
+    public void Fix_prefixes_exec_for_a_simple_command()
+    {
+        var fix = Run(Id, "FROM python:3.12-slim\nCMD python app.py\n").Single().Fix!;
+
+        fix.Edits.Single().NewText.Should().Be("exec ");
+        fix.Applicability.Should().Be(Fixes.FixApplicability.Safe);
+    }
+
+    [TestMethod]
+    public void No_fix_for_a_command_list() =>
+        Run(Id, "FROM python:3.12-slim\nCMD migrate && serve\n").Single().Fix.Should().BeNull();
+}
