@@ -3,9 +3,10 @@ namespace DockOpt.Core.Rules;
 /// <summary>
 /// Every rule id, born once here and never reused or renumbered. The hundreds digit range says the
 /// category: 0xxx tool and syntax, 1xxx cache, 2xxx size, 3xxx security, 4xxx correctness,
-/// 5xxx runtime and Cloud Run, 6xxx Python, 7xxx .NET, 8xxx other ecosystems.
+/// 5xxx runtime and Cloud Run, 6xxx Python, 7xxx .NET, 8xxx other ecosystems. The seed's rules
+/// are here; the catalogue adds its ids in one partial file per category (RuleIds.&lt;Category&gt;.cs).
 /// </summary>
-public static class RuleIds
+public static partial class RuleIds
 {
     public const string InternalError = "DOPT0000";
     public const string SyntaxError = "DOPT0001";

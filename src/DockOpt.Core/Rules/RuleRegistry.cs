@@ -1,33 +1,19 @@
-using DockOpt.Core.Rules.Cache;
-using DockOpt.Core.Rules.Correctness;
-using DockOpt.Core.Rules.Python;
-using DockOpt.Core.Rules.Runtime;
-using DockOpt.Core.Rules.Security;
-using DockOpt.Core.Rules.Size;
-using DockOpt.Core.Rules.Syntax;
-
 namespace DockOpt.Core.Rules;
 
-/// <summary>The one place that maps rule ids to rule classes. Each analysis gets fresh instances.</summary>
+/// <summary>
+/// The one place that maps rule ids to rule classes: every concrete <see cref="Rule"/> in this
+/// assembly, ordered by id. The catalogue tests check that ids, classes, metadata and docs match
+/// one to one. Each analysis gets fresh instances, so rules may keep per-file facts in fields.
+/// </summary>
 public static class RuleRegistry
 {
-    private static readonly Func<Rule>[] Factories =
-    [
-        () => new DOPT0000_InternalAnalysisError(),
-        () => new DOPT0001_SyntaxError(),
-        () => new DOPT1001_CopyAllBeforeDependencyInstall(),
-        () => new DOPT1002_AptUpdateInSeparateRun(),
-        () => new DOPT2001_PipCacheNotDisabled(),
-        () => new DOPT2002_AptListsNotRemoved(),
-        () => new DOPT2003_AptInstallRecommends(),
-        () => new DOPT2004_FullSizeBaseImage(),
-        () => new DOPT2005_ToolchainInShippedStage(),
-        () => new DOPT2006_SecondPythonFromOsPackages(),
-        () => new DOPT3001_RunsAsRoot(),
-        () => new DOPT4001_UnpinnedBaseImage(),
-        () => new DOPT5001_ShellFormCommandWithoutExec(),
-        () => new DOPT6001_PythonOnAlpine(),
-    ];
+    private static readonly Lazy<IReadOnlyList<Func<Rule>>> Factories = new(Discover);
 
-    public static IReadOnlyList<Rule> Create() => Factories.Select(f => f()).ToArray();
+    public static IReadOnlyList<Rule> Create() => Factories.Value.Select(f => f()).ToArray();
+
+    private static IReadOnlyList<Func<Rule>> Discover() => typeof(Rule).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(Rule)) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
+        .Select(t => (Func<Rule>)(() => (Rule)Activator.CreateInstance(t)!))
+        .OrderBy(f => f().Id, StringComparer.Ordinal)
+        .ToArray();
 }
