@@ -19,6 +19,12 @@ public sealed record AnalyzerOptions
 
     public ModelOptions Model { get; init; } = new();
 
+    /// <summary>The .NET project the Dockerfile belongs to, when the host knows it.</summary>
+    public ProjectInfo? Project { get; init; }
+
+    /// <summary>The build context on disk, when the host knows it (the Dockerfile's folder by default in the CLI).</summary>
+    public BuildContextView? BuildContext { get; init; }
+
     /// <summary>True when the rule should run under <see cref="Select"/> and <see cref="Ignore"/>.</summary>
     public bool IsEnabled(string id)
     {

@@ -1,0 +1,41 @@
+namespace DockOpt.Core.Analysis;
+
+/// <summary>
+/// What the .NET project beside a Dockerfile says about itself: the MSBuild task passes it from the
+/// build, the CLI reads it from <c>--project X.csproj</c>. Project-aware rules run only when it is known.
+/// </summary>
+public sealed record ProjectInfo
+{
+    /// <summary>The project file's path.</summary>
+    public string? ProjectPath { get; init; }
+
+    /// <summary>Target framework monikers, e.g. net8.0 (several for a multi-targeted project).</summary>
+    public IReadOnlyList<string> TargetFrameworks { get; init; } = [];
+
+    /// <summary>The assembly name, so <c>dotnet App.dll</c> can be checked.</summary>
+    public string? AssemblyName { get; init; }
+
+    /// <summary>Exe, WinExe or Library.</summary>
+    public string? OutputType { get; init; }
+
+    /// <summary>The runtime identifier, e.g. linux-x64, when the project sets one.</summary>
+    public string? RuntimeIdentifier { get; init; }
+
+    public bool? SelfContained { get; init; }
+
+    public bool? PublishAot { get; init; }
+}
+
+/// <summary>A read-only view of the build context folder, for rules about what <c>COPY . .</c> sends.</summary>
+public sealed record BuildContextView(string Directory)
+{
+    public bool FileExists(string relativePath) => File.Exists(Path.Combine(Directory, relativePath));
+
+    public bool DirectoryExists(string relativePath) => System.IO.Directory.Exists(Path.Combine(Directory, relativePath));
+
+    public string? ReadText(string relativePath)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+}
