@@ -2,6 +2,7 @@ using System.CommandLine;
 using DockOpt.Cli;
 using DockOpt.Cli.Commands.Check;
 using DockOpt.Cli.Commands.Explain;
+using DockOpt.Cli.Commands.Fix;
 using DockOpt.Cli.Commands.Rules;
 
 return DockOptCli.Run(args, CliConsole.System);
@@ -11,7 +12,7 @@ namespace DockOpt.Cli
     /// <summary>The command tree; each verb's definition and execution live in its own folder.</summary>
     internal static class DockOptCli
     {
-        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "rules", "explain" };
+        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "rules", "explain" };
 
         public static int Run(string[] args, CliConsole console)
         {
@@ -26,13 +27,16 @@ namespace DockOpt.Cli
 
                 Examples:
                   dotnet dockopt check samples/flask-naive      analyse a folder's Dockerfiles (check is the default verb)
+                  dotnet dockopt fix . --diff                   what the safe fixes would change
                   dotnet dockopt rules --format json            every rule with its metadata
                   dotnet dockopt explain DOPT1001               a rule's documentation
                 """);
             var check = new CheckCommandDefinition();
+            var fix = new FixCommandDefinition();
             var rules = new RulesCommand();
             var explain = new ExplainCommand();
             root.Subcommands.Add(check.Command);
+            root.Subcommands.Add(fix.Command);
             root.Subcommands.Add(rules.Command);
             root.Subcommands.Add(explain.Command);
 
@@ -49,6 +53,7 @@ namespace DockOpt.Cli
             }
 
             check.Command.SetAction(p => CheckCommand.Run(p, check, console));
+            fix.Command.SetAction(p => FixCommand.Run(p, fix, console));
             rules.Command.SetAction(p => rules.Run(p, console));
             explain.Command.SetAction(p => explain.Run(p, console));
             try

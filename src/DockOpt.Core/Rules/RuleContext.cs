@@ -28,6 +28,9 @@ public sealed class RuleContext
 
     public AnalyzerOptions Options { get; }
 
+    /// <summary>The line break fixes should write: the one most of the file's lines end with.</summary>
+    public string NewLine => Source.DominantLineEnding == LineEnding.CrLf ? "\r\n" : "\n";
+
     /// <summary>The rule being run; set by the engine.</summary>
     internal Rule? CurrentRule { get; set; }
 

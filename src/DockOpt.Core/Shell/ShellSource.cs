@@ -8,7 +8,23 @@ namespace DockOpt.Core.Shell;
 /// </summary>
 internal sealed class ShellSource(string text, OffsetMap? map = null)
 {
+    private Dictionary<int, (int ContentStart, int End)>? _closedSubstitutions;
+
     public string Text { get; } = text;
+
+    /// <summary>
+    /// Remembers that the substitution starting at <paramref name="start"/> ends at <paramref name="end"/>. Where a
+    /// substitution ends depends only on where it starts, so when its enclosing substitution's body is parsed, the
+    /// scanner steps over it instead of reading it again: without this, text nested N deep would be read N times.
+    /// </summary>
+    public void RememberClosedSubstitution(int start, int contentStart, int end) =>
+        (_closedSubstitutions ??= [])[start] = (contentStart, end);
+
+    public bool TryGetClosedSubstitution(int start, out (int ContentStart, int End) substitution)
+    {
+        substitution = default;
+        return _closedSubstitutions?.TryGetValue(start, out substitution) == true;
+    }
 
     public int ToRoot(int offset) => map?.MapStart(offset) ?? offset;
 

@@ -5,11 +5,13 @@ namespace DockOpt.Core.Shell;
 /// <summary>
 /// Reads one shell word: quotes, escapes, <c>$'...'</c>, parameter expansions, and command substitutions nested to any
 /// depth. Nesting is tracked with an explicit stack of frames rather than recursion, so 100,000 nested <c>$(</c> cannot
-/// overflow the call stack, and each character is visited once.
+/// overflow the call stack, and each character is visited once per scan.
 /// <para>
 /// Inside a command substitution the scanner only needs to find where it ends; its commands are parsed later, as a
 /// script of their own (see <see cref="Substitution"/>). That is the approach of real shells too, and the reason for
 /// the small amount of shell-grammar knowledge below (comments, <c>case</c> patterns whose <c>)</c> does not close).
+/// When that body is scanned in turn, the substitutions nested in it are stepped over, not read again
+/// (see <see cref="ShellSource.RememberClosedSubstitution"/>), which keeps deep nesting linear.
 /// </para>
 /// </summary>
 internal sealed class WordScanner
@@ -148,8 +150,7 @@ internal sealed class WordScanner
             case '<' or '>' when i == _start && i + 1 < _limit && _text[i + 1] == '(':
                 // Process substitution <(cmd): only at the start of a word, elsewhere '<' is a redirection.
                 _hasExpansion = true;
-                Push(FrameKind.ProcessSubstitution, i, i + 2);
-                return i + 2;
+                return OpenSubstitution(FrameKind.ProcessSubstitution, i, i + 2);
             case '\\':
                 return EscapeInWord(i);
             case '\'':
@@ -159,8 +160,7 @@ internal sealed class WordScanner
                 return i + 1;
             case '`':
                 _hasExpansion = true;
-                Push(FrameKind.Backquote, i, i + 1);
-                return i + 1;
+                return OpenSubstitution(FrameKind.Backquote, i, i + 1);
             case '$':
                 return Dollar(i, inDoubleQuotes: false);
             case '*' or '?':
@@ -286,8 +286,7 @@ internal sealed class WordScanner
                     _hasExpansion = true;
                 }
 
-                Push(FrameKind.Backquote, i, i + 1, inDoubleQuotes: true);
-                return i + 1;
+                return OpenSubstitution(FrameKind.Backquote, i, i + 1, inDoubleQuotes: true);
         }
 
         if (toValue)
@@ -343,8 +342,7 @@ internal sealed class WordScanner
                 Push(FrameKind.DoubleQuote, i, i + 1);
                 return i + 1;
             case '`':
-                Push(FrameKind.Backquote, i, i + 1);
-                return i + 1;
+                return OpenSubstitution(FrameKind.Backquote, i, i + 1);
             case '$':
                 return Dollar(i, inDoubleQuotes: false);
             default:
@@ -407,8 +405,7 @@ internal sealed class WordScanner
                 Push(FrameKind.DoubleQuote, i, i + 1);
                 return i + 1;
             case '`':
-                Push(FrameKind.Backquote, i, i + 1);
-                return i + 1;
+                return OpenSubstitution(FrameKind.Backquote, i, i + 1);
             case '$':
                 return Dollar(i, inDoubleQuotes: false);
             default:
@@ -505,14 +502,8 @@ internal sealed class WordScanner
         {
             case '(':
                 _hasExpansion |= atValueLevel;
-                if (i + 2 < _limit && _text[i + 2] == '(')
-                {
-                    Push(FrameKind.Arithmetic, i, i + 3, parenDepth: 1);
-                    return i + 3;
-                }
-
-                Push(FrameKind.CommandSubstitution, i, i + 2);
-                return i + 2;
+                bool arithmetic = i + 2 < _limit && _text[i + 2] == '(';
+                return OpenSubstitution(arithmetic ? FrameKind.Arithmetic : FrameKind.CommandSubstitution, i, arithmetic ? i + 3 : i + 2);
             case '{':
                 _hasExpansion |= atValueLevel;
                 Push(FrameKind.Parameter, i, i + 2);
@@ -651,6 +642,33 @@ internal sealed class WordScanner
         return i + 2;
     }
 
+    /// <summary>
+    /// Opens a <c>$(</c>, <c>$((</c>, <c>&lt;(</c> or backquote and returns where scanning continues: inside it, or
+    /// after it when an earlier scan of this text found where it ends (see <see cref="ShellSource.RememberClosedSubstitution"/>).
+    /// </summary>
+    private int OpenSubstitution(FrameKind kind, int start, int contentStart, bool inDoubleQuotes = false)
+    {
+        // Only command substitutions are remembered; a '$((' found there was one with a subshell inside.
+        if (_source.TryGetClosedSubstitution(start, out var known) && known.End <= _limit)
+        {
+            bool atValueLevel = AtValueLevel;
+            if (_openCodeFrames == 0)
+            {
+                (_substitutions ??= []).Add(new Substitution(known.ContentStart, known.End - 1, kind == FrameKind.Backquote, inDoubleQuotes));
+            }
+
+            if (atValueLevel)
+            {
+                _value.AppendSlice(_text, start, known.End);
+            }
+
+            return known.End;
+        }
+
+        Push(kind, start, contentStart, parenDepth: kind == FrameKind.Arithmetic ? 1 : 0, inDoubleQuotes);
+        return contentStart;
+    }
+
     private void Push(FrameKind kind, int start, int contentStart, int parenDepth = 0, bool inDoubleQuotes = false)
     {
         bool appendsRaw = kind != FrameKind.DoubleQuote && AtValueLevel;
@@ -683,6 +701,7 @@ internal sealed class WordScanner
         if (IsCode(frame.Kind))
         {
             _openCodeFrames--;
+            _source.RememberClosedSubstitution(frame.Start, frame.ContentStart, closeEnd);
 
             // Only the outermost substitution is recorded: parsing its body finds the ones nested in it.
             if (_openCodeFrames == 0)

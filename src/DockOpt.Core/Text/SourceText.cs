@@ -86,10 +86,13 @@ public sealed class SourceText
         return bytes;
     }
 
+    private LineEnding? _dominantLineEnding;
+
     /// <summary>The line ending most lines use; LF for a file with no line break.</summary>
-    public LineEnding DominantLineEnding
+    public LineEnding DominantLineEnding => _dominantLineEnding ??= CountLineEndings();
+
+    private LineEnding CountLineEndings()
     {
-        get
         {
             int crlf = 0, lf = 0;
             for (var i = 0; i < Text.Length; i++)

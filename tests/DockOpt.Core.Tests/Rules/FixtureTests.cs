@@ -44,6 +44,20 @@ public sealed class FixtureTests
 
         result.Diagnostics.Where(d => d.Id != ruleId).Should().BeEmpty();
         CompareWithStored(path + ".expected", actual);
+
+        // The fixes (unsafe ones included) give a stored text, converge, and leave a file that parses.
+        var options = new Fixes.FixOptions { IncludeUnsafe = true, Analyzer = new AnalyzerOptions { Select = [ruleId], BuildContext = new BuildContextView(Path.GetDirectoryName(path)!) } };
+        var fixedResult = Fixes.FixEngine.Apply(source, options);
+        fixedResult.Problem.Should().BeNull();
+        if (fixedResult.Changed)
+        {
+            CompareWithStored(path + ".fixed", fixedResult.FixedText);
+            Fixes.FixEngine.Apply(Text.SourceText.From(fixedResult.FixedText), options).Changed.Should().BeFalse("fixes must converge");
+        }
+        else
+        {
+            File.Exists(path + ".fixed").Should().BeFalse("no fix applies, so there should be no stored .fixed file");
+        }
     }
 
     internal static void CompareWithStored(string expectedPath, string actual)

@@ -27,7 +27,7 @@ internal static class CheckCommand
         };
 
         var inputs = InputFiles.Resolve(parse.GetValue(definition.Paths), console);
-        var files = inputs.Select(input => new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options))).ToList();
+        var files = inputs.Select(input => new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options with { BuildContext = BuildContextOf(input) }))).ToList();
         var report = new Report(files, ToolInfo.Version);
 
         var outputPath = parse.GetValue(definition.Output);
@@ -60,6 +60,21 @@ internal static class CheckCommand
             case "msbuild":
                 MsBuildReportWriter.Write(writer, report);
                 break;
+            case "sarif":
+                SarifReportWriter.Write(writer, report);
+                break;
+            case "github":
+                GitHubReportWriter.Write(writer, report);
+                break;
+            case "checkstyle":
+                CheckstyleReportWriter.Write(writer, report);
+                break;
+            case "gnu":
+                GnuReportWriter.Write(writer, report);
+                break;
+            case "codeclimate":
+                CodeClimateReportWriter.Write(writer, report);
+                break;
             default:
                 TextReportWriter.Write(writer, report, new TextReportOptions { Color = color });
                 break;
@@ -67,6 +82,10 @@ internal static class CheckCommand
 
         writer.Flush();
     }
+
+    /// <summary>The Dockerfile's folder stands for the build context, as with a plain <c>docker build .</c>.</summary>
+    internal static BuildContextView? BuildContextOf(InputFile input) =>
+        input.Source.Path is null or "<stdin>" ? null : new BuildContextView(Path.GetDirectoryName(Path.GetFullPath(input.Source.Path))!);
 
     internal static string[] SplitList(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();

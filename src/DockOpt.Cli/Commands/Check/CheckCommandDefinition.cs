@@ -13,7 +13,7 @@ internal sealed class CheckCommandDefinition
 
     public readonly Option<string> Format = new("--format", "-f")
     {
-        Description = "Report format: text or json.",
+        Description = "Report format: text, json, msbuild, sarif (SARIF 2.1.0 for code scanning), github (GitHub Actions annotations), checkstyle (Checkstyle XML), gnu (GNU error lines) or codeclimate (GitLab Code Quality).",
         DefaultValueFactory = _ => "text",
     };
 
@@ -57,7 +57,7 @@ internal sealed class CheckCommandDefinition
 
     public CheckCommandDefinition()
     {
-        Format.AcceptOnlyFromAmong("text", "json", "msbuild");
+        Format.AcceptOnlyFromAmong("text", "json", "msbuild", "sarif", "github", "checkstyle", "gnu", "codeclimate");
         FailLevel.AcceptOnlyFromAmong("error", "warning", "info", "none");
         Command = new Command("check", """
             Analyse Dockerfiles and report what makes them slow to build, big to ship or unsafe to run.

@@ -17,6 +17,7 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
     private readonly HashSet<string> _installedBeforeCopy = new(StringComparer.Ordinal);
     private readonly HashSet<InstructionSyntax> _reported = new();
     private (InstructionSyntax Copy, TextSpan Span)? _copyAll;
+    private InstructionContext? _copyAllContext;
 
     public override string Id => RuleIds.CopyAllBeforeDependencyInstall;
 
@@ -24,6 +25,7 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
     {
         _installedBeforeCopy.Clear();
         _copyAll = null;
+        _copyAllContext = null;
     }
 
     public override void Visit(InstructionContext instruction, RuleContext context)
@@ -34,6 +36,7 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
             if (_copyAll is null && CopiesWholeContext(syntax, instruction) is { } span)
             {
                 _copyAll = (syntax, span);
+                _copyAllContext = instruction;
             }
 
             return;
@@ -59,7 +62,8 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
             {
                 var copyText = context.Source[_copyAll.Value.Span];
                 var commandText = script.Text.Text[command.Start..command.End];
-                context.Report(_copyAll.Value.Span, copyText, Shorten(commandText), string.Join(" and ", install.Manifests));
+                var fix = ManifestFirstFix.Create(_copyAll.Value.Copy, _copyAllContext!, script, install, context);
+                context.Report(_copyAll.Value.Span, fix, copyText, Shorten(commandText), string.Join(" and ", install.Manifests));
             }
         }
     }
