@@ -32,7 +32,20 @@ public static class DockerfileAnalyzer
             }
         }
 
-        var rules = RuleRegistry.Create().Where(r => options.IsEnabled(r.Id) && options.SeverityOf(r.Id, r.Metadata.DefaultSeverity) != Severity.None).ToList();
+        var rules = new List<Rule>();
+        foreach (var rule in RuleRegistry.Create().Where(r => options.IsEnabled(r.Id)))
+        {
+            if (!RuleCatalog.TryGet(rule.Id, out var metadata))
+            {
+                // A rule without metadata is a packaging mistake; say so once instead of failing the analysis.
+                context.ReportFor(RuleCatalog.Get(RuleIds.InternalError), new TextSpan(0, 0), null, rule.Id, "the rule has no metadata");
+            }
+            else if (options.SeverityOf(rule.Id, metadata.DefaultSeverity) != Severity.None)
+            {
+                rules.Add(rule);
+            }
+        }
+
         var failed = new HashSet<Rule>();
         foreach (var stage in model.Stages)
         {

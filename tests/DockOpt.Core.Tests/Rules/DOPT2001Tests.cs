@@ -57,7 +57,7 @@ public sealed class DOPT2001Tests
     {
         var fix = Run(Id, "FROM python:3.12-slim\nRUN pip install flask\n").Single().Fix!;
 
-        fix.Applicability.Should().Be(Fixes.FixApplicability.Safe);
+        fix.Applicability.Should().Be(Core.Fixes.FixApplicability.Safe);
         fix.Edits.Single().NewText.Should().Be(" --no-cache-dir");
         fix.Edits.Single().Span.Start.Should().Be("FROM python:3.12-slim\nRUN pip install".Length);
     }

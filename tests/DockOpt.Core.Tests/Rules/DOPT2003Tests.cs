@@ -36,6 +36,6 @@ public sealed class DOPT2003Tests
     {
         var fix = Run(Id, "FROM debian:12\nRUN apt-get install -y curl\n").Single().Fix!;
 
-        fix.Applicability.Should().Be(Fixes.FixApplicability.Unsafe);
+        fix.Applicability.Should().Be(Core.Fixes.FixApplicability.Unsafe);
     }
 }

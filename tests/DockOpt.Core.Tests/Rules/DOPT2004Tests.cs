@@ -49,7 +49,7 @@ public sealed class DOPT2004Tests
     {
         var fix = Run(Id, "FROM python:3.12\n").Single().Fix!;
 
-        fix.Applicability.Should().Be(Fixes.FixApplicability.Unsafe);
+        fix.Applicability.Should().Be(Core.Fixes.FixApplicability.Unsafe);
         fix.Edits.Single().NewText.Should().Be("python:3.12-slim");
     }
 }

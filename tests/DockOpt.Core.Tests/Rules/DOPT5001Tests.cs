@@ -42,7 +42,7 @@ public sealed class DOPT5001Tests
         var fix = Run(Id, "FROM python:3.12-slim\nCMD python app.py\n").Single().Fix!;
 
         fix.Edits.Single().NewText.Should().Be("exec ");
-        fix.Applicability.Should().Be(Fixes.FixApplicability.Safe);
+        fix.Applicability.Should().Be(Core.Fixes.FixApplicability.Safe);
     }
 
     [TestMethod]

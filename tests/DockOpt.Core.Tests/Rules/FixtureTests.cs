@@ -46,13 +46,13 @@ public sealed class FixtureTests
         CompareWithStored(path + ".expected", actual);
 
         // The fixes (unsafe ones included) give a stored text, converge, and leave a file that parses.
-        var options = new Fixes.FixOptions { IncludeUnsafe = true, Analyzer = new AnalyzerOptions { Select = [ruleId], BuildContext = new BuildContextView(Path.GetDirectoryName(path)!) } };
-        var fixedResult = Fixes.FixEngine.Apply(source, options);
+        var options = new Core.Fixes.FixOptions { IncludeUnsafe = true, Analyzer = new AnalyzerOptions { Select = [ruleId], BuildContext = new BuildContextView(Path.GetDirectoryName(path)!) } };
+        var fixedResult = Core.Fixes.FixEngine.Apply(source, options);
         fixedResult.Problem.Should().BeNull();
         if (fixedResult.Changed)
         {
             CompareWithStored(path + ".fixed", fixedResult.FixedText);
-            Fixes.FixEngine.Apply(Text.SourceText.From(fixedResult.FixedText), options).Changed.Should().BeFalse("fixes must converge");
+            Core.Fixes.FixEngine.Apply(Text.SourceText.From(fixedResult.FixedText), options).Changed.Should().BeFalse("fixes must converge");
         }
         else
         {
