@@ -3,6 +3,7 @@ using DockOpt.Cli;
 using DockOpt.Cli.Commands.Check;
 using DockOpt.Cli.Commands.Explain;
 using DockOpt.Cli.Commands.Fix;
+using DockOpt.Cli.Commands.Optimize;
 using DockOpt.Cli.Commands.Rules;
 
 return DockOptCli.Run(args, CliConsole.System);
@@ -12,7 +13,7 @@ namespace DockOpt.Cli
     /// <summary>The command tree; each verb's definition and execution live in its own folder.</summary>
     internal static class DockOptCli
     {
-        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "rules", "explain" };
+        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "optimize", "rules", "explain" };
 
         public static int Run(string[] args, CliConsole console)
         {
@@ -28,15 +29,18 @@ namespace DockOpt.Cli
                 Examples:
                   dotnet dockopt check samples/flask-naive      analyse a folder's Dockerfiles (check is the default verb)
                   dotnet dockopt fix . --diff                   what the safe fixes would change
+                  dotnet dockopt optimize Dockerfile --target cloudrun   rewrite into a multi-stage build
                   dotnet dockopt rules --format json            every rule with its metadata
                   dotnet dockopt explain DOPT1001               a rule's documentation
                 """);
             var check = new CheckCommandDefinition();
             var fix = new FixCommandDefinition();
+            var optimize = new OptimizeCommandDefinition();
             var rules = new RulesCommand();
             var explain = new ExplainCommand();
             root.Subcommands.Add(check.Command);
             root.Subcommands.Add(fix.Command);
+            root.Subcommands.Add(optimize.Command);
             root.Subcommands.Add(rules.Command);
             root.Subcommands.Add(explain.Command);
 
@@ -54,6 +58,7 @@ namespace DockOpt.Cli
 
             check.Command.SetAction(p => CheckCommand.Run(p, check, console));
             fix.Command.SetAction(p => FixCommand.Run(p, fix, console));
+            optimize.Command.SetAction(p => OptimizeCommand.Run(p, optimize, console));
             rules.Command.SetAction(p => rules.Run(p, console));
             explain.Command.SetAction(p => explain.Run(p, console));
             try
