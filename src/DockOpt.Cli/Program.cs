@@ -3,6 +3,7 @@ using DockOpt.Cli;
 using DockOpt.Cli.Commands.Check;
 using DockOpt.Cli.Commands.Explain;
 using DockOpt.Cli.Commands.Fix;
+using DockOpt.Cli.Commands.Measure;
 using DockOpt.Cli.Commands.Optimize;
 using DockOpt.Cli.Commands.Rules;
 
@@ -13,7 +14,7 @@ namespace DockOpt.Cli
     /// <summary>The command tree; each verb's definition and execution live in its own folder.</summary>
     internal static class DockOptCli
     {
-        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "optimize", "rules", "explain" };
+        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "optimize", "measure", "rules", "explain" };
 
         public static int Run(string[] args, CliConsole console)
         {
@@ -36,11 +37,13 @@ namespace DockOpt.Cli
             var check = new CheckCommandDefinition();
             var fix = new FixCommandDefinition();
             var optimize = new OptimizeCommandDefinition();
+            var measure = new MeasureCommandDefinition();
             var rules = new RulesCommand();
             var explain = new ExplainCommand();
             root.Subcommands.Add(check.Command);
             root.Subcommands.Add(fix.Command);
             root.Subcommands.Add(optimize.Command);
+            root.Subcommands.Add(measure.Command);
             root.Subcommands.Add(rules.Command);
             root.Subcommands.Add(explain.Command);
 
@@ -59,6 +62,7 @@ namespace DockOpt.Cli
             check.Command.SetAction(p => CheckCommand.Run(p, check, console));
             fix.Command.SetAction(p => FixCommand.Run(p, fix, console));
             optimize.Command.SetAction(p => OptimizeCommand.Run(p, optimize, console));
+            measure.Command.SetAction(p => MeasureCommand.Run(p, measure, console));
             rules.Command.SetAction(p => rules.Run(p, console));
             explain.Command.SetAction(p => explain.Run(p, console));
             try
