@@ -82,6 +82,7 @@ public sealed class DockerfileModel
         private readonly List<Stage> _stages = new();
         private readonly Dictionary<InstructionSyntax, InstructionContext> _contexts = new();
         private readonly Dictionary<Stage, StageState> _endStates = new();
+        private readonly Dictionary<string, Stage> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
         private ImmutableDictionary<string, string?> _globalArgs = PlatformArgs.ToImmutableDictionary(a => a, _ => (string?)null);
 
         public DockerfileModel Build()
@@ -156,7 +157,7 @@ public sealed class DockerfileModel
             {
                 var expanded = WordLexer.Expand(words[0].Raw, LookupGlobal, syntax.EscapeCharacter);
                 unresolved = !expanded.IsFullyResolved;
-                baseStage = _stages.LastOrDefault(s => s.Name is not null && s.Name.Equals(expanded.Value, StringComparison.OrdinalIgnoreCase));
+                baseStage = _stagesByName.GetValueOrDefault(expanded.Value);
                 if (baseStage is null && !unresolved && expanded.Value.Length > 0)
                 {
                     image = ImageReference.Parse(expanded.Value);
@@ -165,6 +166,11 @@ public sealed class DockerfileModel
 
             var stage = new Stage(_stages.Count, from, name, platform, image, baseStage) { HasUnresolvedBase = unresolved };
             _stages.Add(stage);
+            if (name is not null)
+            {
+                // The latest stage of a name wins, as when BuildKit resolves FROM and COPY --from.
+                _stagesByName[name] = stage;
+            }
 
             StageState state;
             if (baseStage is not null)
@@ -253,7 +259,7 @@ public sealed class DockerfileModel
 
         private void LinkStage(Stage stage, string reference)
         {
-            var source = _stages.Take(stage.Index).FirstOrDefault(s => s.Name is not null && s.Name.Equals(reference, StringComparison.OrdinalIgnoreCase))
+            var source = (_stagesByName.TryGetValue(reference, out var named) && named.Index < stage.Index ? named : null)
                 ?? (int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < stage.Index ? _stages[index] : null);
             if (source is not null)
             {

@@ -724,14 +724,32 @@ public static class DockerfileParser
 
         private static bool IsBlank(char c) => c is ' ' or '\t' or '\r' or '\v' or '\f';
 
+        private static readonly string[] Keywords = Enum.GetValues<InstructionKind>()
+            .Where(k => k != InstructionKind.Unknown)
+            .Select(k => k.ToKeyword())
+            .ToArray();
+
         private static string Suggest(string keyword)
         {
-            var best = Enum.GetValues<InstructionKind>()
-                .Where(k => k != InstructionKind.Unknown)
-                .Select(k => (Keyword: k.ToKeyword(), Distance: EditDistance(keyword.ToUpperInvariant(), k.ToKeyword())))
-                .OrderBy(x => x.Distance)
-                .First();
-            return best.Distance <= 2 ? $" (did you mean {best.Keyword}?)" : string.Empty;
+            // Only words that could be a typo of a keyword are worth the comparison.
+            if (keyword.Length is < 2 or > 12)
+            {
+                return string.Empty;
+            }
+
+            var upper = keyword.ToUpperInvariant();
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in Keywords)
+            {
+                var distance = EditDistance(upper, candidate);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (candidate, distance);
+                }
+            }
+
+            return bestDistance <= 2 ? $" (did you mean {best}?)" : string.Empty;
         }
 
         private static int EditDistance(string a, string b)

@@ -17,13 +17,16 @@ public sealed record ExpandedWord(string Value, IReadOnlyList<string> Unresolved
 public static class WordLexer
 {
     /// <summary>Quotes and escapes removed; variable references kept as written.</summary>
-    public static string Unquote(string raw, char escape = '\\') => Process(raw, escape, lookup: null).Value;
+    public static string Unquote(string raw, char escape = '\\') => Process(raw, escape, lookup: null, depth: 0).Value;
 
     /// <summary>Quotes and escapes removed and variables replaced. A variable the lookup does not know expands to empty and is listed as unresolved.</summary>
     public static ExpandedWord Expand(string raw, Func<string, string?> lookup, char escape = '\\') =>
-        Process(raw, escape, lookup);
+        Process(raw, escape, lookup, depth: 0);
 
-    private static ExpandedWord Process(string raw, char escape, Func<string, string?>? lookup)
+    /// <summary>Nested defaults such as <c>${A:-${B:-${C}}}</c> deeper than this are left unexpanded, so hostile input cannot exhaust the stack.</summary>
+    private const int MaxNesting = 32;
+
+    private static ExpandedWord Process(string raw, char escape, Func<string, string?>? lookup, int depth)
     {
         var unresolved = new List<string>();
         var output = new StringBuilder(raw.Length);
@@ -69,7 +72,7 @@ public static class WordLexer
                     }
                     else if (d == '$')
                     {
-                        i = ProcessDollar(raw, i, escape, lookup, output, unresolved);
+                        i = ProcessDollar(raw, i, escape, lookup, output, unresolved, depth);
                     }
                     else
                     {
@@ -82,7 +85,7 @@ public static class WordLexer
             }
             else if (c == '$')
             {
-                i = ProcessDollar(raw, i, escape, lookup, output, unresolved);
+                i = ProcessDollar(raw, i, escape, lookup, output, unresolved, depth);
             }
             else
             {
@@ -95,7 +98,7 @@ public static class WordLexer
     }
 
     /// <summary>Handles a <c>$</c> at <paramref name="i"/>; returns the offset after the reference.</summary>
-    private static int ProcessDollar(string raw, int i, char escape, Func<string, string?>? lookup, StringBuilder output, List<string> unresolved)
+    private static int ProcessDollar(string raw, int i, char escape, Func<string, string?>? lookup, StringBuilder output, List<string> unresolved, int depth)
     {
         var start = i;
         i++;
@@ -114,9 +117,13 @@ public static class WordLexer
             {
                 output.Append(raw, start, close + 1 - start);
             }
+            else if (depth >= MaxNesting)
+            {
+                unresolved.Add(inner);
+            }
             else
             {
-                output.Append(ExpandBraced(inner, escape, lookup, unresolved));
+                output.Append(ExpandBraced(inner, escape, lookup, unresolved, depth + 1));
             }
 
             return close + 1;
@@ -153,7 +160,7 @@ public static class WordLexer
         return nameEnd;
     }
 
-    private static string ExpandBraced(string inner, char escape, Func<string, string?> lookup, List<string> unresolved)
+    private static string ExpandBraced(string inner, char escape, Func<string, string?> lookup, List<string> unresolved, int depth)
     {
         var nameEnd = 0;
         while (nameEnd < inner.Length && IsNameChar(inner[nameEnd], nameEnd == 0))
@@ -186,9 +193,9 @@ public static class WordLexer
         switch (op[0])
         {
             case '-':
-                return isSet ? value! : Process(word, escape, lookup).Value;
+                return isSet ? value! : Process(word, escape, lookup, depth).Value;
             case '+':
-                return isSet ? Process(word, escape, lookup).Value : string.Empty;
+                return isSet ? Process(word, escape, lookup, depth).Value : string.Empty;
             case '?':
                 if (!isSet)
                 {
@@ -205,13 +212,13 @@ public static class WordLexer
                     return string.Empty;
                 }
 
-                return colon ? value : ApplyPattern(value, op, escape, lookup);
+                return colon ? value : ApplyPattern(value, op, escape, lookup, depth);
             default:
                 return value ?? string.Empty;
         }
     }
 
-    private static string ApplyPattern(string value, string op, char escape, Func<string, string?> lookup)
+    private static string ApplyPattern(string value, string op, char escape, Func<string, string?> lookup, int depth)
     {
         if (op[0] == '/')
         {
@@ -219,13 +226,13 @@ public static class WordLexer
             var body = op[(all ? 2 : 1)..];
             var slash = body.IndexOf('/');
             var pattern = slash < 0 ? body : body[..slash];
-            var replacement = slash < 0 ? string.Empty : Process(body[(slash + 1)..], escape, lookup).Value;
-            var regex = new Regex(GlobToRegex(Process(pattern, escape, lookup).Value, greedy: true));
+            var replacement = slash < 0 ? string.Empty : Process(body[(slash + 1)..], escape, lookup, depth).Value;
+            var regex = new Regex(GlobToRegex(Process(pattern, escape, lookup, depth).Value, greedy: true));
             return all ? regex.Replace(value, replacement.Replace("$", "$$")) : regex.Replace(value, replacement.Replace("$", "$$"), 1);
         }
 
         var longest = op.Length > 1 && op[1] == op[0];
-        var glob = Process(op[(longest ? 2 : 1)..], escape, lookup).Value;
+        var glob = Process(op[(longest ? 2 : 1)..], escape, lookup, depth).Value;
         var core = GlobToRegex(glob, longest);
         var anchored = op[0] == '#' ? new Regex("^" + core) : new Regex(core + "$", RegexOptions.RightToLeft);
         if (op[0] == '%' && !longest)

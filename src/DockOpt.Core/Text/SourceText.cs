@@ -45,7 +45,8 @@ public sealed class SourceText
     public static SourceText From(string text, string? path = null)
     {
         var hasBom = text.Length > 0 && text[0] == '\uFEFF';
-        return new SourceText(hasBom ? text[1..] : text, hasBom, isValidUtf8: true, path);
+        var body = hasBom ? text[1..] : text;
+        return new SourceText(body, hasBom, isValidUtf8: !HasLoneSurrogate(body), path);
     }
 
     public static SourceText From(byte[] bytes, string? path = null)
@@ -65,6 +66,24 @@ public sealed class SourceText
         }
 
         return new SourceText(text, hasBom, valid, path);
+    }
+
+    /// <summary>A lone surrogate has no UTF-8 encoding: such text can be analysed but not written back.</summary>
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The bytes this text stands for: the original bytes whenever <see cref="IsValidUtf8"/> holds.</summary>

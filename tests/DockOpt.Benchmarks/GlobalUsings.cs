@@ -1,0 +1,2 @@
+global using BenchmarkDotNet.Attributes;
+global using BenchmarkDotNet.Running;
