@@ -4,8 +4,10 @@ using DockOpt.Cli.Commands.Check;
 using DockOpt.Cli.Commands.Explain;
 using DockOpt.Cli.Commands.Fix;
 using DockOpt.Cli.Commands.Measure;
+using DockOpt.Cli.Commands.Migrate;
 using DockOpt.Cli.Commands.Optimize;
 using DockOpt.Cli.Commands.Rules;
+using DockOpt.Core.Configuration;
 
 return DockOptCli.Run(args, CliConsole.System);
 
@@ -14,7 +16,7 @@ namespace DockOpt.Cli
     /// <summary>The command tree; each verb's definition and execution live in its own folder.</summary>
     internal static class DockOptCli
     {
-        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "optimize", "measure", "rules", "explain" };
+        private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "check", "fix", "optimize", "measure", "rules", "explain", "migrate" };
 
         public static int Run(string[] args, CliConsole console)
         {
@@ -33,6 +35,7 @@ namespace DockOpt.Cli
                   dotnet dockopt optimize Dockerfile --target cloudrun   rewrite into a multi-stage build
                   dotnet dockopt rules --format json            every rule with its metadata
                   dotnet dockopt explain DOPT1001               a rule's documentation
+                  dotnet dockopt migrate hadolint               .hadolint.yaml as .editorconfig settings
                 """);
             var check = new CheckCommandDefinition();
             var fix = new FixCommandDefinition();
@@ -40,12 +43,14 @@ namespace DockOpt.Cli
             var measure = new MeasureCommandDefinition();
             var rules = new RulesCommand();
             var explain = new ExplainCommand();
+            var migrate = new MigrateCommandDefinition();
             root.Subcommands.Add(check.Command);
             root.Subcommands.Add(fix.Command);
             root.Subcommands.Add(optimize.Command);
             root.Subcommands.Add(measure.Command);
             root.Subcommands.Add(rules.Command);
             root.Subcommands.Add(explain.Command);
+            root.Subcommands.Add(migrate.Command);
 
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
@@ -65,6 +70,7 @@ namespace DockOpt.Cli
             measure.Command.SetAction(p => MeasureCommand.Run(p, measure, console));
             rules.Command.SetAction(p => rules.Run(p, console));
             explain.Command.SetAction(p => explain.Run(p, console));
+            migrate.Hadolint.SetAction(p => MigrateCommand.RunHadolint(p, migrate, console));
             try
             {
                 return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
@@ -72,6 +78,11 @@ namespace DockOpt.Cli
             catch (UsageException e)
             {
                 console.Error.WriteLine($"dockopt: {e.Message}");
+                return ExitCodes.UsageOrIoError;
+            }
+            catch (ConfigurationException e)
+            {
+                console.Error.WriteLine($"dockopt: {e.FormatWith(DisplayPath.Of(e.File))}");
                 return ExitCodes.UsageOrIoError;
             }
         }

@@ -1,3 +1,4 @@
+using DockOpt.Core.Configuration;
 using DockOpt.Core.Diagnostics;
 using DockOpt.Core.Semantics;
 using DockOpt.Core.Syntax;
@@ -11,4 +12,13 @@ public sealed record AnalysisResult(DockerfileSyntax Syntax, DockerfileModel Mod
     public SourceText Source => Syntax.Source;
 
     public string? Path => Syntax.Source.Path;
+
+    /// <summary>Findings dropped because a suppression comment or directive names their rule.</summary>
+    public int SuppressedCount { get; init; }
+
+    /// <summary>Findings dropped because a baseline holds them (<see cref="Baseline.Filter(AnalysisResult)"/>).</summary>
+    public int BaselinedCount { get; init; }
+
+    /// <summary>The configuration the file was analysed with (its fail level and notices are for the host).</summary>
+    public FileConfiguration Configuration { get; init; } = FileConfiguration.Empty;
 }

@@ -1,3 +1,4 @@
+using DockOpt.Core.Configuration;
 using DockOpt.Core.Diagnostics;
 using DockOpt.Core.Rules;
 using DockOpt.Core.Semantics;
@@ -8,7 +9,10 @@ namespace DockOpt.Core.Analysis;
 
 /// <summary>
 /// Parses a Dockerfile, builds its model and runs every enabled rule over it in one pass. A rule
-/// that throws is reported as one DOPT0000 finding naming it; the other rules still run.
+/// that throws is reported as one DOPT0000 finding naming it; the other rules still run. The file's
+/// configuration (<see cref="AnalyzerOptions.Configuration"/>) sets severities and rule options
+/// beneath the host's options; findings that suppression comments name are dropped and counted.
+/// Throws <see cref="ConfigurationException"/> when a configuration file cannot be used.
 /// </summary>
 public static class DockerfileAnalyzer
 {
@@ -18,6 +22,8 @@ public static class DockerfileAnalyzer
     public static AnalysisResult Analyze(SourceText source, AnalyzerOptions? options = null)
     {
         options ??= AnalyzerOptions.Default;
+        var configuration = options.Configuration?.Resolve(source.Path) ?? FileConfiguration.Empty;
+        options = options.WithConfiguration(configuration);
         var syntax = DockerfileSyntax.Parse(source);
         var model = DockerfileModel.Build(syntax, options.Model);
         var diagnostics = new List<Diagnostic>();
@@ -59,13 +65,26 @@ public static class DockerfileAnalyzer
 
         Run(rules, failed, context, rule => rule.Finish(context));
 
-        var result = diagnostics
+        var suppressions = Suppressions.Read(syntax, configuration.HonorsHadolintPragmas);
+        var suppressed = 0;
+        var result = new List<Diagnostic>();
+        foreach (var diagnostic in diagnostics
             .Select(d => d with { Severity = options.SeverityOf(d.Id, d.Severity) })
             .Where(d => d.Severity != Severity.None)
             .OrderBy(d => d.Span.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        return new AnalysisResult(syntax, model, result);
+            .ThenBy(d => d.Id, StringComparer.Ordinal))
+        {
+            if (suppressions.IsSuppressed(diagnostic))
+            {
+                suppressed++;
+            }
+            else
+            {
+                result.Add(diagnostic);
+            }
+        }
+
+        return new AnalysisResult(syntax, model, result) { SuppressedCount = suppressed, Configuration = configuration };
     }
 
     private static void Run(List<Rule> rules, HashSet<Rule> failed, RuleContext context, Action<Rule> step)

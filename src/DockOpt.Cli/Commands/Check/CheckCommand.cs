@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DockOpt.Core.Analysis;
+using DockOpt.Core.Configuration;
 using DockOpt.Core.Diagnostics;
 using DockOpt.Core.Output;
 using DockOpt.Core.Semantics;
@@ -15,6 +16,8 @@ internal static class CheckCommand
     {
         var failLevelText = parse.GetValue(definition.FailLevel)!;
         SeverityNames.TryParse(failLevelText, out var failLevel);
+        var failLevelGiven = parse.GetResult(definition.FailLevel) is { Implicit: false };
+        var quiet = parse.GetValue(definition.Quiet);
         var options = new AnalyzerOptions
         {
             Select = SplitList(parse.GetValue(definition.Select)),
@@ -24,25 +27,103 @@ internal static class CheckCommand
                 BuildArgs = ParseBuildArgs(parse.GetValue(definition.BuildArgs)),
                 Target = parse.GetValue(definition.Target),
             },
+            Configuration = new ConfigurationProvider(parse.GetValue(definition.Config)),
         };
 
+        var baselinePath = parse.GetValue(definition.Baseline);
+        var baseline = baselinePath is null ? null : Baseline.Load(baselinePath);
         var inputs = InputFiles.Resolve(parse.GetValue(definition.Paths), console);
         var files = inputs.Select(input => new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options with { BuildContext = BuildContextOf(input) }))).ToList();
-        var report = new Report(files, ToolInfo.Version);
 
+        var writeBaselinePath = parse.GetValue(definition.WriteBaseline);
+        if (writeBaselinePath is not null)
+        {
+            // The new baseline holds every finding of today, so this run reports none of them.
+            baseline = Baseline.Create(files.Select(f => f.Result), writeBaselinePath);
+            try
+            {
+                baseline.Save(writeBaselinePath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write '{writeBaselinePath}': {e.Message}");
+            }
+        }
+
+        if (baseline is not null)
+        {
+            files = files.Select(f => f with { Result = baseline.Filter(f.Result) }).ToList();
+        }
+
+        var report = new Report(files, ToolInfo.Version);
         var outputPath = parse.GetValue(definition.Output);
         var format = parse.GetValue(definition.Format)!;
         if (outputPath is null)
         {
-            Render(report, format, console.Out, console.UseColor(parse.GetValue(definition.NoColor)));
+            RenderReport(report, format, console.Out, console.UseColor(parse.GetValue(definition.NoColor)), quiet);
         }
         else
         {
             using var writer = OutputFile.Create(outputPath);
-            Render(report, format, writer, color: false);
+            RenderReport(report, format, writer, color: false, quiet);
         }
 
-        return report.Fails(failLevel) ? ExitCodes.Findings : ExitCodes.Success;
+        if (!quiet)
+        {
+            WriteNotes(console.Error, files, writeBaselinePath is null ? null : (writeBaselinePath, baseline!.Entries.Count));
+        }
+
+        var fails = files.Any(f => Fails(f, failLevelGiven ? failLevel : f.Result.Configuration.FailLevel ?? failLevel));
+        return fails ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>True when a finding of <paramref name="file"/> is at or above <paramref name="failLevel"/>; none never fails.</summary>
+    private static bool Fails(FileReport file, Severity failLevel) =>
+        failLevel != Severity.None && file.Diagnostics.Any(d => d.Severity >= failLevel);
+
+    /// <summary>Renders the report; <c>--quiet</c> drops the text format's closing summary line.</summary>
+    private static void RenderReport(Report report, string format, TextWriter writer, bool color, bool quiet)
+    {
+        if (!quiet || format != "text")
+        {
+            Render(report, format, writer, color);
+            return;
+        }
+
+        using var buffer = new StringWriter { NewLine = writer.NewLine };
+        Render(report, format, buffer, color);
+        var text = buffer.ToString().TrimEnd('\r', '\n');
+        var lastLine = text.LastIndexOf('\n');
+        writer.Write(lastLine < 0 ? string.Empty : text[..(lastLine + 1)]);
+        writer.Flush();
+    }
+
+    /// <summary>Configuration notices (an unknown rule id), what suppression comments and the baseline hid, and the baseline written: on standard error.</summary>
+    private static void WriteNotes(TextWriter error, IReadOnlyList<FileReport> files, (string Path, int Count)? written)
+    {
+        foreach (var notice in files.SelectMany(f => f.Result.Configuration.Notices).Distinct())
+        {
+            var location = notice.Line > 0 ? $"{DisplayPath.Of(notice.File)}({notice.Line})" : DisplayPath.Of(notice.File);
+            error.WriteLine($"{location}: info: {notice.Message}");
+        }
+
+        var suppressed = files.Sum(f => f.Result.SuppressedCount);
+        var baselined = files.Sum(f => f.Result.BaselinedCount);
+        if (written is { } baseline)
+        {
+            error.WriteLine($"dockopt: wrote {Count(baseline.Count, "finding")} to the baseline '{baseline.Path}'.");
+        }
+        else if (baselined > 0)
+        {
+            error.WriteLine($"dockopt: {Count(baselined, "finding")} in the baseline not shown.");
+        }
+
+        if (suppressed > 0)
+        {
+            error.WriteLine($"dockopt: {Count(suppressed, "finding")} suppressed by comments.");
+        }
+
+        static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
     }
 
     private static void Render(Report report, string format, TextWriter writer, bool color)
@@ -185,5 +266,16 @@ internal static class OutputFile
         {
             throw new UsageException($"cannot write '{path}': {e.Message}");
         }
+    }
+}
+
+/// <summary>How the CLI shows a path it did not get from the user (a configuration file): relative to the current folder when below it.</summary>
+internal static class DisplayPath
+{
+    public static string Of(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative.Replace('\\', '/');
     }
 }

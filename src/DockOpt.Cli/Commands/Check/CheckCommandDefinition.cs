@@ -55,6 +55,26 @@ internal sealed class CheckCommandDefinition
         Description = "The stage that is built, as docker build --target; the last stage by default.",
     };
 
+    public readonly Option<string?> Config = new("--config")
+    {
+        Description = "An .editorconfig-format file applied after the .editorconfig files found above each Dockerfile (lines before any [section] apply to every file).",
+    };
+
+    public readonly Option<string?> Baseline = new("--baseline")
+    {
+        Description = "Report only findings that are not in this baseline file (written by --write-baseline).",
+    };
+
+    public readonly Option<string?> WriteBaseline = new("--write-baseline")
+    {
+        Description = "Record today's findings in this file, so that later runs with --baseline report only new ones.",
+    };
+
+    public readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "Print the findings only: no summary and no notes. The exit code is unchanged.",
+    };
+
     public CheckCommandDefinition()
     {
         Format.AcceptOnlyFromAmong("text", "json", "msbuild", "sarif", "github", "checkstyle", "gnu", "codeclimate");
@@ -67,10 +87,16 @@ internal sealed class CheckCommandDefinition
               dotnet dockopt check services/api/Dockerfile --format json
               cat Dockerfile | dotnet dockopt check -
               dotnet dockopt check . --ignore DOPT3001 --fail-level error
+              dotnet dockopt check . --write-baseline dockopt-baseline.json   accept today's findings
+              dotnet dockopt check . --baseline dockopt-baseline.json         report only new ones
             """)
         {
             Paths, Format, Output, FailLevel, Select, Ignore, NoColor, BuildArgs, Target,
         };
+        Command.Options.Add(Config);
+        Command.Options.Add(Baseline);
+        Command.Options.Add(WriteBaseline);
+        Command.Options.Add(Quiet);
     }
 
     public Command Command { get; }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DockOpt.Cli.Commands.Check;
 using DockOpt.Core.Analysis;
+using DockOpt.Core.Configuration;
 using DockOpt.Core.Fixes;
 
 namespace DockOpt.Cli.Commands.Fix;
@@ -17,6 +18,9 @@ internal static class FixCommand
             {
                 Select = CheckCommand.SplitList(parse.GetValue(definition.Select)),
                 Ignore = CheckCommand.SplitList(parse.GetValue(definition.Ignore)),
+
+                // The .editorconfig (and .hadolint.yaml) settings check uses: a rule turned off there is not fixed either.
+                Configuration = new ConfigurationProvider(),
             },
         };
         var showDiff = parse.GetValue(definition.Diff);

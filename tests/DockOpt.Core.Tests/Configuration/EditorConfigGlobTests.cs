@@ -1,0 +1,50 @@
+using DockOpt.Core.Configuration;
+
+namespace DockOpt.Core.Tests.Configuration;
+
+[TestClass]
+public sealed class EditorConfigGlobTests
+{
+    [TestMethod]
+    [DataRow("*", "Dockerfile", true)]
+    [DataRow("*", "services/api/Dockerfile", true)]
+    [DataRow("Dockerfile", "services/api/Dockerfile", true)]
+    [DataRow("Dockerfile", "services/api/Dockerfile.prod", false)]
+    [DataRow("*.Dockerfile", "api.Dockerfile", true)]
+    [DataRow("*.Dockerfile", "a/b/api.Dockerfile", true)]
+    [DataRow("*.dockerfile", "api.Dockerfile", false)]
+    [DataRow("svc/*", "svc/Dockerfile", true)]
+    [DataRow("svc/*", "svc/a/Dockerfile", false)]
+    [DataRow("svc/*", "other/svc/Dockerfile", false)]
+    [DataRow("svc/**", "svc/a/b/Dockerfile", true)]
+    [DataRow("svc/**/Dockerfile", "svc/Dockerfile", true)]
+    [DataRow("svc/**/Dockerfile", "svc/a/b/Dockerfile", true)]
+    [DataRow("**/Dockerfile", "Dockerfile", true)]
+    [DataRow("/Dockerfile", "Dockerfile", true)]
+    [DataRow("/Dockerfile", "a/Dockerfile", false)]
+    [DataRow("Dockerfile.?", "Dockerfile.a", true)]
+    [DataRow("Dockerfile.?", "Dockerfile.ab", false)]
+    [DataRow("Dockerfile.[abc]", "Dockerfile.b", true)]
+    [DataRow("Dockerfile.[abc]", "Dockerfile.d", false)]
+    [DataRow("Dockerfile.[!abc]", "Dockerfile.d", true)]
+    [DataRow("Dockerfile.[!abc]", "Dockerfile.a", false)]
+    [DataRow("Dockerfile.[a-c]", "Dockerfile.b", true)]
+    [DataRow("Dockerfile.[a-c]", "Dockerfile.x", false)]
+    [DataRow("{Dockerfile,Containerfile}", "Containerfile", true)]
+    [DataRow("{Dockerfile,Containerfile}", "Makefile", false)]
+    [DataRow("{Dockerfile,*.Dockerfile,Dockerfile.*,Containerfile}", "services/api/Dockerfile.prod", true)]
+    [DataRow("{Dockerfile,*.Dockerfile,Dockerfile.*,Containerfile}", "services/api/app.py", false)]
+    [DataRow("Dockerfile.{1..3}", "Dockerfile.2", true)]
+    [DataRow("Dockerfile.{1..3}", "Dockerfile.4", false)]
+    [DataRow("Dockerfile.{1..3}", "Dockerfile.x", false)]
+    [DataRow("Dockerfile.{-1..1}", "Dockerfile.-1", true)]
+    [DataRow("{single}", "{single}", true)]
+    [DataRow(@"a\*b", "a*b", true)]
+    [DataRow(@"a\*b", "axb", false)]
+    [DataRow("[Dockerfile", "[Dockerfile", true)]
+    [DataRow("Dockerfile.[z-a]", "Dockerfile.b", false)]
+    [DataRow("*", "../elsewhere/Dockerfile", true)]
+    [DataRow("svc/*", "../svc/Dockerfile", false)]
+    public void Section_name_matches_like_editors_do(string section, string path, bool matches) =>
+        EditorConfigGlob.Parse(section).IsMatch(path).Should().Be(matches, because: $"[{section}] against {path}");
+}
