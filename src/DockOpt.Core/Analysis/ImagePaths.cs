@@ -106,7 +106,8 @@ public static class ImagePaths
                 return null;
             }
 
-            var expanded = WordLexer.Expand(word.Raw, context.Lookup);
+            // HOME is set by the shell even when no ENV names it.
+            var expanded = WordLexer.Expand(word.Raw, name => name == "HOME" && !context.IsDefined("HOME") ? Home(context) : context.Lookup(name));
             if (!expanded.IsFullyResolved)
             {
                 return null;
@@ -124,8 +125,8 @@ public static class ImagePaths
     }
 
     /// <summary>
-    /// The absolute path a shell word names when <paramref name="command"/> runs: relative paths are taken from
-    /// WORKDIR, unless the script changed directory before the command (then they are unknown and this is null).
+    /// The absolute path a shell word names when <paramref name="command"/> runs: relative paths are taken from the
+    /// working directory (see <see cref="WorkingDirectory"/>); null when it is unknown.
     /// </summary>
     public static string? PathOf(ShellWord word, RunScript script, ShellCommand command)
     {
@@ -135,12 +136,39 @@ public static class ImagePaths
             return null;
         }
 
-        if (!value.StartsWith('/') && ChangesDirectoryBefore(script, command))
+        if (value.StartsWith('/'))
         {
-            return null;
+            return Normalize(value);
         }
 
-        return Combine(script.Context.Workdir, value);
+        return WorkingDirectory(script, command) is { } cwd ? Combine(cwd, value) : null;
+    }
+
+    /// <summary>
+    /// The working directory of <paramref name="command"/>: WORKDIR, changed by each <c>cd</c> that runs before it in the
+    /// script. Null when a <c>cd</c> goes somewhere unknown (a variable without a value, <c>cd -</c>, <c>popd</c>).
+    /// </summary>
+    public static string? WorkingDirectory(RunScript script, ShellCommand command)
+    {
+        var cwd = Normalize(script.Context.Workdir ?? "/");
+        foreach (var other in script.Commands.Where(c => c.Start < command.Start && c.Program is "cd" or "pushd" or "popd"))
+        {
+            if (other.Program == "popd")
+            {
+                return null;
+            }
+
+            var target = CommandLineView.Parse(other.Arguments).Positionals.FirstOrDefault();
+            var value = target is null ? Home(script.Context) : Value(target, script.Context);
+            if (value is null || value.Length == 0 || value == "-")
+            {
+                return null;
+            }
+
+            cwd = Combine(cwd, value);
+        }
+
+        return cwd;
     }
 
     /// <summary>True when a <c>cd</c> (or <c>pushd</c>) runs in the script before <paramref name="command"/>, so the working directory is no longer WORKDIR.</summary>
@@ -203,17 +231,17 @@ public static class ImagePaths
             return null;
         }
 
-        if (!text.StartsWith('/') && ChangesDirectoryBefore(script, command))
-        {
-            return null;
-        }
-
         if (text == "~" || text.StartsWith("~/", StringComparison.Ordinal))
         {
             text = Home(script.Context) + text[1..];
         }
 
-        return Combine(script.Context.Workdir, text);
+        if (text.StartsWith('/'))
+        {
+            return Normalize(text);
+        }
+
+        return WorkingDirectory(script, command) is { } cwd ? Combine(cwd, text) : null;
     }
 }
 

@@ -135,11 +135,8 @@ public sealed class ImageStart
         return builder.Build(end);
     }
 
-    /// <summary>Single-quotes a word unless it is plain; a JSON string <c>"a b"</c> and its quoted form <c>'a b'</c> have the same length, so spans stay exact.</summary>
-    internal static string ShellQuote(string value) =>
-        value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || "-_./=:,+@%".Contains(c))
-            ? value
-            : "'" + value.Replace("'", "'\\''") + "'";
+    /// <summary>Single-quotes every word: a JSON string <c>"a b"</c> and its quoted form <c>'a b'</c> have the same length, so spans stay exact.</summary>
+    internal static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 }
 
 /// <summary>One command line of <see cref="ImageStart"/>, parsed as shell, with a map back to the file.</summary>

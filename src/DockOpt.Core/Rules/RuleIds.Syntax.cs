@@ -10,4 +10,5 @@ public static partial class RuleIds
     public const string MaintainerDeprecated = "DOPT0007";
     public const string ExposeProtocolCasing = "DOPT0008";
     public const string RedundantTargetPlatform = "DOPT0009";
+    public const string ExposeWithHostMapping = "DOPT0010";
 }

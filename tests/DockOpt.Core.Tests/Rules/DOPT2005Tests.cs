@@ -9,13 +9,13 @@ public sealed class DOPT2005Tests
 
     [TestMethod]
     public void Build_essential_in_the_final_stage_is_caught() =>
-        Catches(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev\n", "2:66-2:81", "2:82-2:91");
+        Catches(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev\nCMD [\"app\"]\n", "2:66-2:81");
 
     [TestMethod]
-    public void Alpine_build_base_is_caught() => Catches(Id, "FROM alpine:3.20\nRUN apk add --no-cache build-base\n", "2:24-2:34");
+    public void Alpine_build_base_is_caught() => Catches(Id, "FROM alpine:3.20\nRUN apk add --no-cache build-base\nCMD [\"app\"]\n", "2:24-2:34");
 
     [TestMethod]
-    public void Versioned_gcc_is_caught() => Catches(Id, "FROM debian:12\nRUN apt-get install -y gcc-12=12.2.0-14\n", "2:24-2:40");
+    public void Versioned_gcc_is_caught() => Catches(Id, "FROM debian:12\nRUN apt-get install -y gcc-12=12.2.0-14\nENTRYPOINT [\"app\"]\n", "2:24-2:40");
 
     [TestMethod]
     public void Builder_stage_passes() =>
@@ -28,6 +28,15 @@ public sealed class DOPT2005Tests
     [TestMethod]
     public void Virtual_package_deleted_in_the_same_run_passes() =>
         Passes(Id, "FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install x && apk del .build-deps\n");
+
+    [TestMethod]
+    public void Message_names_the_packages() =>
+        Run(Id, "FROM debian:12\nRUN apt-get install -y gcc make cmake libpq-dev libssl-dev\nCMD [\"app\"]\n").Single().Message
+            .Should().Contain("'gcc', 'make', 'cmake' and 2 more");
+
+    [TestMethod]
+    public void Image_without_a_start_command_passes() =>
+        Passes(Id, "FROM ubuntu:22.04\nRUN apt-get install -y build-essential cmake\n");
 
     [TestMethod]
     public void Runtime_libraries_pass() => Passes(Id, "FROM debian:12\nRUN apt-get install -y libpq5 curl ca-certificates\n");

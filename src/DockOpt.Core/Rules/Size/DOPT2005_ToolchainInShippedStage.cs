@@ -1,12 +1,15 @@
 using DockOpt.Core.Analysis;
 using DockOpt.Core.Semantics;
 using DockOpt.Core.Syntax;
+using DockOpt.Core.Text;
 
 namespace DockOpt.Core.Rules.Size;
 
 /// <summary>
 /// A compiler toolchain or development headers are installed in a stage that ships and not removed
-/// in the same RUN. Build in a builder stage and copy the result instead.
+/// in the same RUN. Build in a builder stage and copy the result instead. One finding per RUN, at its
+/// first toolchain package. An image with no CMD or ENTRYPOINT is taken for a build or base image,
+/// whose toolchain is the point, and is not reported.
 /// </summary>
 public sealed class DOPT2005_ToolchainInShippedStage : Rule
 {
@@ -16,12 +19,25 @@ public sealed class DOPT2005_ToolchainInShippedStage : Rule
         "libtool", "pkg-config", "pkgconf", "musl-dev", "linux-headers", "gfortran", "rustc", "cargo",
     };
 
+    private readonly List<(TextSpan Span, IReadOnlyList<string> Packages)> _findings = new();
+    private bool _hasStartCommand;
+
     public override string Id => RuleIds.ToolchainInShippedStage;
 
     public override void Visit(InstructionContext instruction, RuleContext context)
     {
-        if (!instruction.Stage.Ships || instruction.Instruction.Kind != InstructionKind.Run
-            || context.GetScript(instruction) is not { } script)
+        if (!instruction.Stage.Ships)
+        {
+            return;
+        }
+
+        if (instruction.Instruction.Kind is InstructionKind.Cmd or InstructionKind.Entrypoint)
+        {
+            _hasStartCommand = true;
+            return;
+        }
+
+        if (instruction.Instruction.Kind != InstructionKind.Run || context.GetScript(instruction) is not { } script)
         {
             return;
         }
@@ -32,17 +48,30 @@ public sealed class DOPT2005_ToolchainInShippedStage : Rule
             return;
         }
 
-        foreach (var command in script.Commands)
+        var packages = script.Commands
+            .Select(OsPackages.AsInstall)
+            .OfType<OsPackageInstall>()
+            .SelectMany(i => i.Packages)
+            .Where(p => IsToolchain(p.Name))
+            .ToList();
+        if (packages.Count > 0)
         {
-            if (OsPackages.AsInstall(command) is not { } install)
-            {
-                continue;
-            }
+            _findings.Add((script.SpanOf(packages[0].Word), packages.Select(p => p.Name).Distinct().ToList()));
+        }
+    }
 
-            foreach (var package in install.Packages.Where(p => IsToolchain(p.Name)))
-            {
-                context.Report(script.SpanOf(package.Word), package.Name);
-            }
+    public override void Finish(RuleContext context)
+    {
+        if (!_hasStartCommand)
+        {
+            return;
+        }
+
+        foreach (var (span, packages) in _findings)
+        {
+            var named = string.Join(", ", packages.Take(3).Select(p => $"'{p}'"));
+            var more = packages.Count > 3 ? $" and {packages.Count - 3} more" : string.Empty;
+            context.Report(span, named + more);
         }
     }
 

@@ -32,12 +32,19 @@ public sealed class DOPT0006_LegacyKeyValueFormat : Rule
     {
         var value = pair.Value!;
         var raw = value.Raw;
-        if (text.AsSpan(pair.Span.Start, pair.Span.Length).IndexOfAny('\n', '\r') >= 0 || raw.IndexOfAny(['"', '\'', '\\', '`']) >= 0)
+        if (text.AsSpan(pair.Span.Start, pair.Span.Length).IndexOfAny('\n', '\r') >= 0)
         {
             return null;
         }
 
-        var newValue = raw.Any(c => c is ' ' or '\t') ? "\"" + raw + "\"" : raw;
+        // One double-quoted string stays as it is; anything else with quotes or escapes needs a person.
+        var quoted = raw.Length >= 2 && raw[0] == '"' && raw[^1] == '"' && raw[1..^1].IndexOfAny(['"', '\\', '`']) < 0;
+        if (!quoted && raw.IndexOfAny(['"', '\'', '\\', '`']) >= 0)
+        {
+            return null;
+        }
+
+        var newValue = !quoted && raw.Any(c => c is ' ' or '\t') ? "\"" + raw + "\"" : raw;
         return Fix.Safe("Write key=value", new TextEdit(new TextSpan(pair.Key.Span.End, value.Span.End), "=" + newValue));
     }
 }

@@ -1,0 +1,6 @@
+namespace DockOpt.Core.Rules;
+
+public static partial class RuleIds
+{
+    public const string UnknownIdInSuppression = "DOPT0011";
+}

@@ -1,0 +1,9 @@
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B package -DskipTests
+
+FROM eclipse-temurin:21-jdk-jammy
+COPY --from=build /src/target/app.jar /opt/app.jar
+USER 1000
+ENTRYPOINT ["java", "-jar", "/opt/app.jar"]

@@ -1,0 +1,31 @@
+using static DockOpt.Core.Tests.Rules.RuleTestHelpers;
+
+namespace DockOpt.Core.Tests.Rules;
+
+[TestClass]
+public sealed class DOPT3006Tests
+{
+    private const string Id = "DOPT3006";
+
+    [TestMethod]
+    public void Token_build_arg_is_caught() => Catches(Id, "FROM node:20\nARG NPM_TOKEN\n", "2:5-2:14");
+
+    [TestMethod]
+    public void Password_env_is_caught() => Catches(Id, "FROM postgres:16\nENV POSTGRES_PASSWORD=secret\n", "2:5-2:22");
+
+    [TestMethod]
+    public void Aws_secret_key_is_caught() => Catches(Id, "FROM debian:12\nENV AWS_SECRET_ACCESS_KEY=x AWS_ACCESS_KEY_ID=y\n", "2:5-2:26");
+
+    [TestMethod]
+    public void Glued_password_is_caught() => Catches(Id, "FROM postgres:16\nENV PGPASSWORD=secret\n", "2:5-2:15");
+
+    [TestMethod]
+    public void Descriptive_names_pass() =>
+        Passes(Id, "FROM debian:12\nENV DB_PASSWORD_FILE=/run/secrets/db GPG_KEY=A035C8C1 PUBLIC_KEY=x AUTH_URL=https://a AUTH_ENABLED=true TOKENIZER=bpe MONKEY=1\n");
+
+    [TestMethod]
+    public void Empty_env_passes() => Passes(Id, "FROM debian:12\nENV API_TOKEN=\n");
+
+    [TestMethod]
+    public void Global_arg_before_from_passes() => Passes(Id, "ARG REGISTRY_TOKEN\nFROM debian:12\n");
+}
