@@ -50,6 +50,12 @@ else
     else
         mkdir -p "$DOCKOPT_DOCKER_RUN" "$DOCKOPT_DOCKER_DATA"
         rm -f "$DOCKOPT_DOCKER_SOCK" "$DOCKOPT_DOCKER_PIDFILE"
+        # A daemon that was killed rather than stopped (as when a CI run ends every process a
+        # session left) leaves its managed containerd's runtime state behind, and the next
+        # containerd then never comes up. Nothing of ours runs now: end a containerd that
+        # outlived its dockerd, and clear that runtime state (images live in the data-root).
+        pkill -f -- "$DOCKOPT_DOCKER_RUN/exec/containerd" 2>/dev/null || true
+        rm -rf "$DOCKOPT_DOCKER_RUN/exec"
 
         # Own bridge: dockerd only attaches to a bridge passed by --bridge if it
         # exists already; it then uses the bridge's address as the gateway.

@@ -1,6 +1,7 @@
 #if NET
 using System.Runtime.CompilerServices;
 using DockOpt.Core.Analysis;
+using DockOpt.Core.Configuration;
 using DockOpt.Core.Diagnostics;
 using DockOpt.Core.Text;
 using DockOpt.MSBuild.Findings;
@@ -26,6 +27,9 @@ public sealed partial class AnalyzeDockerfiles
         var select = SplitList(Select);
         var ignore = SplitList(Ignore);
 
+        // .editorconfig and .hadolint.yaml as the CLI reads them; the MSBuild properties (Select, Ignore, NoWarn...) still win.
+        var configuration = new ConfigurationProvider();
+        var baseline = string.IsNullOrWhiteSpace(Baseline) ? null : Core.Configuration.Baseline.Load(Baseline!);
         var results = new List<IReadOnlyList<Finding>>(inputs.Count);
         foreach (var input in inputs)
         {
@@ -35,8 +39,25 @@ public sealed partial class AnalyzeDockerfiles
                 Ignore = ignore,
                 Project = project,
                 BuildContext = new BuildContextView(input.BuildContext),
+                Configuration = configuration,
             };
-            var result = DockerfileAnalyzer.Analyze(SourceText.From(input.Bytes, input.Path), options);
+            AnalysisResult result;
+            try
+            {
+                result = DockerfileAnalyzer.Analyze(SourceText.From(input.Bytes, input.Path), options);
+            }
+            catch (ConfigurationException e)
+            {
+                // A configuration mistake is the user's to fix, but it must not fail the build: one warning at the file and line.
+                results.Add([new Finding(e.File, "warning", "DOPT0000", e.Line, 1, e.Line, 1, null, "dockopt configuration error: " + e.Detail)]);
+                continue;
+            }
+
+            if (baseline is not null)
+            {
+                result = baseline.Filter(result);
+            }
+
             results.Add(result.Diagnostics
                 .Where(d => d.Severity != Severity.None)
                 .Select(d => new Finding(input.Path, d.Severity.ToName(), d.Id, d.Location.Line, d.Location.Column, d.Location.EndLine, d.Location.EndColumn, d.HelpUri, d.Message))

@@ -47,6 +47,9 @@ public sealed partial class AnalyzeDockerfiles : ToolTask
     /// <summary>$(DockOptSelect): when set, only these rule ids or prefixes run.</summary>
     public string? Select { get; set; }
 
+    /// <summary>A baseline written by <c>dotnet dockopt check --write-baseline</c>: only findings not in it are reported (<c>$(DockOptBaseline)</c>).</summary>
+    public string? Baseline { get; set; }
+
     /// <summary>$(DockOptIgnore): rule ids or prefixes that never run.</summary>
     public string? Ignore { get; set; }
 
