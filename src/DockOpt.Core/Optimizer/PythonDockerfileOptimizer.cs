@@ -12,15 +12,17 @@ namespace DockOpt.Core.Optimizer;
 
 /// <summary>
 /// Rewrites a single-stage, pip-based Python Dockerfile into two stages: a builder that installs the
-/// dependencies into a virtualenv from the manifest alone (so source edits keep the install cached),
-/// with whatever toolchain the original installed; and a slim final stage that copies the virtualenv
-/// and the application, installs only runtime OS packages, runs as a non-root user, and starts the
+/// dependencies into a prefix (<c>/install</c>) from the manifest alone (so source edits keep the install
+/// cached), with whatever toolchain the original installed; and a slim final stage that copies the
+/// installed packages into <c>/usr/local</c> and the application, installs only runtime OS packages, runs as a non-root user, and starts the
 /// server so that it receives signals. Instructions it does not understand stay in the final stage,
 /// in order; every choice it makes is written as a comment.
 /// </summary>
 public static partial class PythonDockerfileOptimizer
 {
-    private const string VenvPath = "/opt/venv";
+    // The builder installs here; the final stage copies it over /usr/local, where the official image's
+    // Python looks. Unlike a virtualenv, nothing the base image already has (pip, setuptools) ships twice.
+    private const string InstallPrefix = "/install";
 
     /// <summary>Debian header packages and the runtime library that carries what they build against.</summary>
     private static readonly Dictionary<string, string?> RuntimeLibraryOf = new(StringComparer.Ordinal)
@@ -89,7 +91,7 @@ public static partial class PythonDockerfileOptimizer
         private readonly string _nl = syntax.Source.DominantLineEnding == LineEnding.CrLf ? "\r\n" : "\n";
         private readonly char _escape = syntax.EscapeCharacter;
         private string? _projectCopy;
-        private bool _venvCopied;
+        private bool _packagesCopied;
         private bool _runtimePackagesPlaced;
         private bool _hasUser;
 
@@ -144,11 +146,11 @@ public static partial class PythonDockerfileOptimizer
                         {
                             _projectCopy ??= Verbatim(instruction);
                         }
-                        else if (!_venvCopied)
+                        else if (!_packagesCopied)
                         {
                             // The dependencies change less often than the code: their layer goes first.
-                            _venvCopied = true;
-                            _final.Add(PlaceholderVenvCopy);
+                            _packagesCopied = true;
+                            _final.Add(PlaceholderPackagesCopy);
                         }
 
                         _final.Add(text);
@@ -259,10 +261,10 @@ public static partial class PythonDockerfileOptimizer
                 else if (ProgramNames.IsPip(command.Program))
                 {
                     _pipInstalls.Add(PipCommand(script, command));
-                    if (!_venvCopied)
+                    if (!_packagesCopied)
                     {
-                        _venvCopied = true;
-                        _final.Add(PlaceholderVenvCopy);
+                        _packagesCopied = true;
+                        _final.Add(PlaceholderPackagesCopy);
                     }
                 }
             }
@@ -276,7 +278,7 @@ public static partial class PythonDockerfileOptimizer
             return null;
         }
 
-        private const string PlaceholderVenvCopy = "\u0000venv";
+        private const string PlaceholderPackagesCopy = "\u0000packages";
         private const string PlaceholderRuntimePackages = "\u0000apt";
 
         private void ClassifyPackage(string written, string name)
@@ -326,7 +328,7 @@ public static partial class PythonDockerfileOptimizer
                 || command.Program == "rm" && command.Arguments.Any(a => a.Value.StartsWith("/var/cache/apt", StringComparison.Ordinal));
         }
 
-        /// <summary>The pip command for the virtualenv: without --user or --prefix (the venv is the prefix), with --no-cache-dir.</summary>
+        /// <summary>The pip command for the builder: into the install prefix (any --user, --prefix or --target dropped), with --no-cache-dir.</summary>
         private string PipCommand(RunScript script, ShellCommand command)
         {
             var view = CommandLineView.Parse(command.Arguments, KnownOptions.Pip);
@@ -338,7 +340,7 @@ public static partial class PythonDockerfileOptimizer
                 {
                     if (option.Word == argument)
                     {
-                        _notes.Add($"dropped '{option.Name}' from pip install: packages go into the virtualenv {VenvPath}");
+                        _notes.Add($"dropped '{option.Name}' from pip install: packages go into {InstallPrefix}, copied to /usr/local");
                     }
 
                     continue;
@@ -347,9 +349,13 @@ public static partial class PythonDockerfileOptimizer
                 words.Add(argument.Raw);
             }
 
-            if (view.Subcommand == "install" && !view.Has("--no-cache-dir"))
+            if (view.Subcommand == "install")
             {
-                words.Insert(2, "--no-cache-dir");
+                words.Insert(2, $"--prefix={InstallPrefix}");
+                if (!view.Has("--no-cache-dir"))
+                {
+                    words.Insert(2, "--no-cache-dir");
+                }
             }
 
             var assignments = string.Concat(command.Assignments.Select(a => a.Raw + " "));
@@ -510,7 +516,7 @@ public static partial class PythonDockerfileOptimizer
             }
 
             text.Append("# Optimized by dockopt: dependencies install in a builder stage from the manifest alone,").Append(_nl);
-            text.Append("# so source edits no longer re-run pip; the final stage ships the virtualenv and the app.").Append(_nl);
+            text.Append("# so source edits no longer re-run pip; the final stage ships the installed packages and the app.").Append(_nl);
             foreach (var arg in syntax.Instructions.TakeWhile(i => i.Kind != InstructionKind.From))
             {
                 text.Append(Verbatim(arg));
@@ -527,8 +533,6 @@ public static partial class PythonDockerfileOptimizer
                 text.Append(AptInstall(_buildPackages));
             }
 
-            text.Append($"RUN python -m venv {VenvPath}").Append(_nl);
-            text.Append($"ENV PATH=\"{VenvPath}/bin:$PATH\"").Append(_nl);
             var manifests = install.Install.Manifests;
             if (manifests.Count > 0)
             {
@@ -549,24 +553,25 @@ public static partial class PythonDockerfileOptimizer
                 if (SupportsTomllib())
                 {
                     text.Append("RUN python -c \"import tomllib; deps = tomllib.load(open('pyproject.toml', 'rb'))['project'].get('dependencies', []); open('/tmp/requirements.txt', 'w').write('\\n'.join(deps))\" \\").Append(_nl);
-                    text.Append("    && pip install --no-cache-dir -r /tmp/requirements.txt").Append(_nl);
+                    text.Append($"    && pip install --no-cache-dir --prefix={InstallPrefix} -r /tmp/requirements.txt").Append(_nl);
                 }
 
                 text.Append(_projectCopy ?? $"COPY . .{_nl}");
                 foreach (var pip in _pipInstalls)
                 {
-                    text.Append($"RUN {pip}").Append(_nl);
+                    // The dependencies are in the prefix already, where this pip does not look: install only the project.
+                    text.Append($"RUN {(SupportsTomllib() ? WithNoDeps(pip) : pip)}").Append(_nl);
                 }
             }
 
             text.Append(_nl).Append($"FROM {finalImage}").Append(_nl);
-            text.Append($"ENV PYTHONDONTWRITEBYTECODE=1 {_escape}{_nl}    PYTHONUNBUFFERED=1 {_escape}{_nl}    PATH=\"{VenvPath}/bin:$PATH\"").Append(_nl);
+            text.Append($"ENV PYTHONDONTWRITEBYTECODE=1 {_escape}{_nl}    PYTHONUNBUFFERED=1").Append(_nl);
             text.Append("RUN useradd --create-home --uid 10001 app").Append(_nl);
             foreach (var line in _final)
             {
-                if (line == PlaceholderVenvCopy)
+                if (line == PlaceholderPackagesCopy)
                 {
-                    text.Append($"COPY --from=builder {VenvPath} {VenvPath}").Append(_nl);
+                    text.Append($"COPY --from=builder {InstallPrefix} /usr/local").Append(_nl);
                 }
                 else if (line == PlaceholderRuntimePackages)
                 {
@@ -595,6 +600,9 @@ public static partial class PythonDockerfileOptimizer
             body = body.Insert(firstFrom + _nl.Length, notes);
             return new OptimizeResult(OptimizeOutcome.Rewritten, body, dockerignore, _notes, null);
         }
+
+        private static string WithNoDeps(string pip) =>
+            pip.Contains(" --no-deps", StringComparison.Ordinal) ? pip : pip.Replace(" install ", " install --no-deps ", StringComparison.Ordinal);
 
         private string AptInstall(IEnumerable<string> packages) =>
             $"RUN apt-get update {_escape}{_nl}    && apt-get install -y --no-install-recommends {string.Join(' ', packages)} {_escape}{_nl}    && rm -rf /var/lib/apt/lists/*{_nl}";

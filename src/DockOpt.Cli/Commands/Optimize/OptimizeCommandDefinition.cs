@@ -31,7 +31,7 @@ internal sealed class OptimizeCommandDefinition
         Target.AcceptOnlyFromAmong("generic", "cloudrun");
         Command = new Command("optimize", """
             Rewrite a single-stage, pip-based Python Dockerfile into a cache-friendly multi-stage one: a builder
-            installs the dependencies from the manifest alone, the slim final stage ships the virtualenv and the
+            installs the dependencies from the manifest alone, the slim final stage ships the installed packages and the
             app as a non-root user. Prints the new Dockerfile unless --write or --diff.
 
             Examples:

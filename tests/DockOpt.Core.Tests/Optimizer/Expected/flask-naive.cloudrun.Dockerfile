@@ -1,22 +1,19 @@
 # Optimized by dockopt: dependencies install in a builder stage from the manifest alone,
-# so source edits no longer re-run pip; the final stage ships the virtualenv and the app.
+# so source edits no longer re-run pip; the final stage ships the installed packages and the app.
 
 # dockopt: added the non-root user 'app' (uid 10001); the application files stay owned by root, so the process cannot change its own code
 # dockopt: line 5: the server command now listens on $PORT and runs as PID 1 (exec)
 FROM python:3.11-slim AS builder
 WORKDIR /app
-RUN python -m venv /opt/venv
-ENV PATH="/opt/venv/bin:$PATH"
 COPY requirements.txt ./
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --prefix=/install --no-cache-dir -r requirements.txt
 
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1 \
-    PATH="/opt/venv/bin:$PATH"
+    PYTHONUNBUFFERED=1
 RUN useradd --create-home --uid 10001 app
 WORKDIR /app
-COPY --from=builder /opt/venv /opt/venv
+COPY --from=builder /install /usr/local
 COPY . /app
 USER app
 ENV PORT=8080

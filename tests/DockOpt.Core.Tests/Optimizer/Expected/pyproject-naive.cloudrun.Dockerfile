@@ -1,26 +1,23 @@
 # Optimized by dockopt: dependencies install in a builder stage from the manifest alone,
-# so source edits no longer re-run pip; the final stage ships the virtualenv and the app.
+# so source edits no longer re-run pip; the final stage ships the installed packages and the app.
 
 # dockopt: added the non-root user 'app' (uid 10001); the application files stay owned by root, so the process cannot change its own code
 # dockopt: line 5: kept the start command; make sure the server listens on $PORT (Cloud Run sets it)
 FROM python:3.11-slim AS builder
 WORKDIR /app
-RUN python -m venv /opt/venv
-ENV PATH="/opt/venv/bin:$PATH"
 COPY pyproject.toml ./
 RUN python -c "import tomllib; deps = tomllib.load(open('pyproject.toml', 'rb'))['project'].get('dependencies', []); open('/tmp/requirements.txt', 'w').write('\n'.join(deps))" \
-    && pip install --no-cache-dir -r /tmp/requirements.txt
+    && pip install --no-cache-dir --prefix=/install -r /tmp/requirements.txt
 COPY . .
-RUN pip install --no-cache-dir .
+RUN pip install --no-deps --no-cache-dir --prefix=/install .
 
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1 \
-    PATH="/opt/venv/bin:$PATH"
+    PYTHONUNBUFFERED=1
 RUN useradd --create-home --uid 10001 app
 WORKDIR /app
 COPY . .
-COPY --from=builder /opt/venv /opt/venv
+COPY --from=builder /install /usr/local
 USER app
 ENV PORT=8080
 CMD ["hello-pyproject"]
