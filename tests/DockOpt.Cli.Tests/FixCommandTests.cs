@@ -56,4 +56,16 @@ public sealed class FixCommandTests
         CliRunner.Run("fix", path, "--unsafe-fixes").ExitCode.Should().Be(0);
         File.ReadAllText(path).Should().Be("FROM python:3.12-slim\n");
     }
+
+    [TestMethod]
+    public void Config_file_turns_a_rules_fix_off()
+    {
+        var path = TempDockerfile("FROM python:3.12-slim\nRUN pip install flask\n");
+        var config = Path.Combine(Path.GetDirectoryName(path)!, "dockopt.ini");
+        File.WriteAllText(config, "dotnet_diagnostic.DOPT2001.severity = none\n");
+
+        CliRunner.Run("fix", path, "--config", config).ExitCode.Should().Be(0);
+
+        File.ReadAllText(path).Should().Be("FROM python:3.12-slim\nRUN pip install flask\n");
+    }
 }

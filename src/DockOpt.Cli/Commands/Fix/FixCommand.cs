@@ -20,7 +20,7 @@ internal static class FixCommand
                 Ignore = CheckCommand.SplitList(parse.GetValue(definition.Ignore)),
 
                 // The .editorconfig (and .hadolint.yaml) settings check uses: a rule turned off there is not fixed either.
-                Configuration = new ConfigurationProvider(),
+                Configuration = new ConfigurationProvider(parse.GetValue(definition.Config)),
             },
         };
         var showDiff = parse.GetValue(definition.Diff);

@@ -38,6 +38,11 @@ internal sealed class FixCommandDefinition
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public readonly Option<string?> Config = new("--config")
+    {
+        Description = "An .editorconfig-format file applied after the .editorconfig files found above each Dockerfile, as for check.",
+    };
+
     public FixCommandDefinition()
     {
         Command = new Command("fix", """
@@ -51,7 +56,7 @@ internal sealed class FixCommandDefinition
               dotnet dockopt fix . --check                in CI: exit 1 when a safe fix is pending
             """)
         {
-            Paths, UnsafeFixes, Diff, Check, Select, Ignore,
+            Paths, UnsafeFixes, Diff, Check, Select, Ignore, Config,
         };
     }
 
