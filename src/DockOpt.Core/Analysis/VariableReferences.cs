@@ -1,3 +1,4 @@
+using DockOpt.Core.Syntax;
 namespace DockOpt.Core.Analysis;
 
 /// <summary>A <c>$NAME</c> or <c>${NAME...}</c> in a word, with its offsets in the word's raw text.</summary>
@@ -92,29 +93,7 @@ public static class VariableReferences
         return false;
     }
 
-    internal static bool IsNameChar(char c, bool first) =>
-        c == '_' || char.IsAsciiLetter(c) || (!first && char.IsAsciiDigit(c));
+    internal static bool IsNameChar(char c, bool first) => WordLexer.IsNameChar(c, first);
 
-    private static int FindClose(string raw, int from)
-    {
-        var depth = 0;
-        for (var i = from; i < raw.Length; i++)
-        {
-            if (raw[i] == '{')
-            {
-                depth++;
-            }
-            else if (raw[i] == '}')
-            {
-                if (depth == 0)
-                {
-                    return i;
-                }
-
-                depth--;
-            }
-        }
-
-        return -1;
-    }
+    private static int FindClose(string raw, int from) => WordLexer.FindClosingBrace(raw, from);
 }

@@ -269,7 +269,8 @@ public static class WordLexer
         return builder.ToString();
     }
 
-    private static int FindClosingBrace(string raw, int from)
+    /// <summary>The <c>}</c> that closes a <c>${</c> opened before <paramref name="from"/>, nested braces counted; -1 when there is none.</summary>
+    internal static int FindClosingBrace(string raw, int from)
     {
         var depth = 0;
         for (var i = from; i < raw.Length; i++)
@@ -292,6 +293,6 @@ public static class WordLexer
         return -1;
     }
 
-    private static bool IsNameChar(char c, bool first) =>
+    internal static bool IsNameChar(char c, bool first) =>
         c == '_' || char.IsAsciiLetter(c) || (!first && char.IsAsciiDigit(c));
 }
