@@ -23,6 +23,24 @@ public static class ContextCopies
     }
 
     /// <summary>The span from the keyword to the source that names the whole build context (<c>COPY .</c>), or null.</summary>
+    /// <summary>For a COPY or ADD that reads the build context: each source whose value is fully known, as a path with forward slashes and no trailing slash.</summary>
+    public static IEnumerable<(WordSyntax Word, string Path)> ResolvedSources(InstructionContext copy)
+    {
+        if (!ReadsContext(copy))
+        {
+            yield break;
+        }
+
+        foreach (var word in Sources(copy.Instruction))
+        {
+            var expanded = copy.Expand(word);
+            if (expanded.IsFullyResolved)
+            {
+                yield return (word, expanded.Value.Replace('\\', '/').TrimEnd('/'));
+            }
+        }
+    }
+
     public static TextSpan? WholeContext(InstructionContext copy)
     {
         if (!ReadsContext(copy))

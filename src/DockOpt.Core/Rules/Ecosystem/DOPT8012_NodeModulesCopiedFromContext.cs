@@ -14,16 +14,9 @@ public sealed class DOPT8012_NodeModulesCopiedFromContext : Rule
 
     public override void Visit(InstructionContext instruction, RuleContext context)
     {
-        if (!ContextCopies.ReadsContext(instruction))
+        foreach (var (word, source) in ContextCopies.ResolvedSources(instruction))
         {
-            return;
-        }
-
-        foreach (var word in ContextCopies.Sources(instruction.Instruction))
-        {
-            var expanded = instruction.Expand(word);
-            var source = expanded.Value.Replace('\\', '/').TrimEnd('/');
-            if (expanded.IsFullyResolved && ImagePaths.FileName(source) == "node_modules")
+            if (ImagePaths.FileName(source) == "node_modules")
             {
                 context.Report(word.Span, source);
             }

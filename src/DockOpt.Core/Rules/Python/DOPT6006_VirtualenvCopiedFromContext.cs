@@ -15,26 +15,14 @@ public sealed class DOPT6006_VirtualenvCopiedFromContext : Rule
 
     public override void Visit(InstructionContext instruction, RuleContext context)
     {
-        if (!ContextCopies.ReadsContext(instruction))
+        foreach (var (word, source) in ContextCopies.ResolvedSources(instruction))
         {
-            return;
-        }
-
-        foreach (var word in ContextCopies.Sources(instruction.Instruction))
-        {
-            var expanded = instruction.Expand(word);
-            var source = expanded.Value.Replace('\\', '/').TrimEnd('/');
-            if (!expanded.IsFullyResolved || ImagePaths.FileName(source) is not (".venv" or "venv"))
+            var isVirtualenv = ImagePaths.FileName(source) is ".venv" or "venv"
+                && (context.Options.BuildContext is not { } buildContext || buildContext.FileExists(Path.Combine(source, "pyvenv.cfg")));
+            if (isVirtualenv)
             {
-                continue;
+                context.Report(word.Span, source);
             }
-
-            if (context.Options.BuildContext is { } buildContext && !buildContext.FileExists(Path.Combine(source, "pyvenv.cfg")))
-            {
-                continue;
-            }
-
-            context.Report(word.Span, source);
         }
     }
 }
