@@ -423,6 +423,21 @@ internal static class YamlSubset
         return depth <= 0 && quote == '\0';
     }
 
+    /// <summary>After a flow item: a comma and the blanks after it, or the closing bracket (left for the caller), or an error.</summary>
+    private static void SkipFlowSeparator(string text, ref int at, char close, string kind, int line)
+    {
+        SkipBlanks(text, ref at);
+        if (at < text.Length && text[at] == ',')
+        {
+            at++;
+            SkipBlanks(text, ref at);
+        }
+        else if (at < text.Length && text[at] != close)
+        {
+            throw new YamlException(line, $"expected ',' or '{close}' in the flow {kind}, found '{text[at]}'");
+        }
+    }
+
     private static YamlNode ReadFlow(string text, ref int at, int line)
     {
         SkipBlanks(text, ref at);
@@ -441,16 +456,7 @@ internal static class YamlSubset
                 while (at < text.Length && text[at] != ']')
                 {
                     items.Add(ReadFlow(text, ref at, line));
-                    SkipBlanks(text, ref at);
-                    if (at < text.Length && text[at] == ',')
-                    {
-                        at++;
-                        SkipBlanks(text, ref at);
-                    }
-                    else if (at < text.Length && text[at] != ']')
-                    {
-                        throw new YamlException(line, $"expected ',' or ']' in the flow sequence, found '{text[at]}'");
-                    }
+                    SkipFlowSeparator(text, ref at, ']', "sequence", line);
                 }
 
                 Expect(text, ref at, ']', line);
@@ -478,16 +484,7 @@ internal static class YamlSubset
                     }
 
                     entries.Add(new(key, value));
-                    SkipBlanks(text, ref at);
-                    if (at < text.Length && text[at] == ',')
-                    {
-                        at++;
-                        SkipBlanks(text, ref at);
-                    }
-                    else if (at < text.Length && text[at] != '}')
-                    {
-                        throw new YamlException(line, $"expected ',' or '}}' in the flow mapping, found '{text[at]}'");
-                    }
+                    SkipFlowSeparator(text, ref at, '}', "mapping", line);
                 }
 
                 Expect(text, ref at, '}', line);
