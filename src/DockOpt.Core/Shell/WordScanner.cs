@@ -338,6 +338,16 @@ internal sealed class WordScanner
                 // "${x:-'a'}" keeps the quotes literally; ${x:-'a'} unquoted quotes them.
                 bool insideDoubleQuotes = _depth >= 2 && _frames[_depth - 2].Kind == FrameKind.DoubleQuote;
                 return insideDoubleQuotes ? i + 1 : SingleQuoted(i, appendToValue: false);
+            default:
+                return StepIntoNested(i);
+        }
+    }
+
+    /// <summary>Outside single quotes, in code and in parameter words alike: a double quote, backquote or dollar opens a nested frame.</summary>
+    private int StepIntoNested(int i)
+    {
+        switch (_text[i])
+        {
             case '"':
                 Push(FrameKind.DoubleQuote, i, i + 1);
                 return i + 1;
@@ -401,15 +411,8 @@ internal sealed class WordScanner
                 return Math.Min(i + 2, _limit);
             case '\'':
                 return SingleQuoted(i, appendToValue: false);
-            case '"':
-                Push(FrameKind.DoubleQuote, i, i + 1);
-                return i + 1;
-            case '`':
-                return OpenSubstitution(FrameKind.Backquote, i, i + 1);
-            case '$':
-                return Dollar(i, inDoubleQuotes: false);
             default:
-                return i + 1;
+                return StepIntoNested(i);
         }
     }
 
