@@ -15,7 +15,7 @@
 # only a `docker` link to /usr/bin/docker first on PATH, and exports its path
 # as DOCKOPT_DOCKER for callers that prefer an absolute path (C# tests, CI).
 #
-# Nothing here starts anything; it only sets variables.
+# Nothing here starts anything; it sets variables and defines one function.
 
 DOCKOPT_IMAGES_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export DOCKOPT_IMAGES_DIR
@@ -37,3 +37,18 @@ case ":$PATH:" in
     *":$DOCKOPT_DOCKER_BIN:"*) ;;
     *) export PATH="$DOCKOPT_DOCKER_BIN:$PATH" ;;
 esac
+
+# Unmount whatever is mounted strictly below the given directories, deepest
+# first (the directories themselves stay: the data-root may be a mount point
+# of its own). A dockerd that was killed rather than stopped leaves its
+# network namespace bind-mounted under the exec-root (exec/netns/default) and
+# possibly container root filesystems under the data-root; such a mount makes
+# `rm -rf` of the exec-root fail with "Device or resource busy".
+dockopt_unmount_below() {
+    local dir mnt
+    for dir in "$@"; do
+        awk -v dir="${dir%/}/" 'index($2, dir) == 1 { print $2 }' /proc/mounts
+    done | sort -r -u | while read -r mnt; do
+        umount "$mnt" 2>/dev/null || umount -l "$mnt" 2>/dev/null || true
+    done
+}

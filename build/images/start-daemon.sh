@@ -52,10 +52,19 @@ else
         rm -f "$DOCKOPT_DOCKER_SOCK" "$DOCKOPT_DOCKER_PIDFILE"
         # A daemon that was killed rather than stopped (as when a CI run ends every process a
         # session left) leaves its managed containerd's runtime state behind, and the next
-        # containerd then never comes up. Nothing of ours runs now: end a containerd that
-        # outlived its dockerd, and clear that runtime state (images live in the data-root).
-        pkill -f -- "$DOCKOPT_DOCKER_RUN/exec/containerd" 2>/dev/null || true
-        rm -rf "$DOCKOPT_DOCKER_RUN/exec"
+        # containerd then never comes up; it also leaves mounts behind (its network namespace
+        # under the exec-root), which make a plain `rm -rf` fail. Nothing of ours runs now:
+        # end a containerd that outlived its dockerd, unmount what it left, and clear that
+        # runtime state (images live in the data-root).
+        pkill -KILL -f -- "$DOCKOPT_DOCKER_RUN/exec/containerd" 2>/dev/null || true
+        dockopt_unmount_below "$DOCKOPT_DOCKER_RUN" "$DOCKOPT_DOCKER_DATA"
+        if ! rm -rf "$DOCKOPT_DOCKER_RUN/exec" 2>/dev/null; then
+            # Something is still busy (a mount that would not go even lazily): start on a
+            # fresh exec-root name and leave the old one; it is tmpfs and goes at reboot.
+            stale="$DOCKOPT_DOCKER_RUN/exec.stale.$$"
+            log "WARNING: could not clear $DOCKOPT_DOCKER_RUN/exec; moving it to $stale"
+            mv "$DOCKOPT_DOCKER_RUN/exec" "$stale"
+        fi
 
         # Own bridge: dockerd only attaches to a bridge passed by --bridge if it
         # exists already; it then uses the bridge's address as the gateway.

@@ -38,8 +38,6 @@ rm -f "$DOCKOPT_DOCKER_PIDFILE"
 # dockerd leaves its network namespace bind-mounted under the exec-root (and,
 # after a KILL, possibly container mounts under the data-root): unmount
 # what is left below our two directories, deepest first.
-awk -v run="$DOCKOPT_DOCKER_RUN/" -v data="$DOCKOPT_DOCKER_DATA/" \
-    'index($2, run) == 1 || index($2, data) == 1 { print $2 }' /proc/mounts |
-    sort -r | while read -r mnt; do umount -l "$mnt" || true; done
+dockopt_unmount_below "$DOCKOPT_DOCKER_RUN" "$DOCKOPT_DOCKER_DATA"
 ip link delete dockopt0 2>/dev/null || true
 log "stopped"
