@@ -40,13 +40,25 @@ public sealed class ProjectShapeTests
     public void Out_of_process_analysis_runs_the_packed_cli_and_reports_the_same_warning()
     {
         // The way Visual Studio's .NET Framework MSBuild runs it, chosen here on .NET's MSBuild.
-        var project = SampleProject.Create("OutOfProcess", properties: "<DockOptOutOfProcess>true</DockOptOutOfProcess>");
+        // The assembly is renamed, so the project-aware DOPT7006 needs the project's properties passed to the CLI;
+        // the second Dockerfile has another build context (a folder with a .git and no .dockerignore), so DOPT2009
+        // needs --context, in a second run of the CLI.
+        var project = SampleProject.Create(
+            "OutOfProcess",
+            properties: "<DockOptOutOfProcess>true</DockOptOutOfProcess><AssemblyName>Renamed</AssemblyName>",
+            items: """<DockOptDockerfile Include="docker/site.Dockerfile" BuildContext="site" />""");
+        project.Write("docker/site.Dockerfile", "FROM nginx:1.27-alpine\nCOPY . /usr/share/nginx/html\n");
+        project.Write("site/index.html", "<p>hello</p>\n");
+        System.IO.Directory.CreateDirectory(project.PathOf("site/.git"));
 
         var build = project.Build();
 
         build.Succeeded.Should().BeTrue(build.ToString());
-        build.Result.Output.Should().MatchRegex(@"dockopt: analysed 1 file\(s\) in \d+ ms out of process");
+        build.Result.Output.Should().MatchRegex(@"dockopt: analysed 2 file\(s\) in \d+ ms out of process");
         build.Lines("warning DOPT1001").Should().ContainSingle(build.ToString()).Which.Should().StartWith(project.PathOf("Dockerfile") + "(3,1,3,");
+        build.Lines("warning DOPT7006").Should().ContainSingle(build.ToString()).Which.Should().Contain("Renamed.dll");
+        build.Lines("warning DOPT2009").Should().ContainSingle(build.ToString()).Which.Should()
+            .StartWith(project.PathOf("docker/site.Dockerfile") + "(2,1,").And.Contain(".git/");
     }
 
     [TestMethod]

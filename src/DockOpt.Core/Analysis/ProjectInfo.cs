@@ -24,6 +24,36 @@ public sealed record ProjectInfo
     public bool? SelfContained { get; init; }
 
     public bool? PublishAot { get; init; }
+
+    /// <summary>The MSBuild property names <see cref="FromProperties"/> reads.</summary>
+    public static IReadOnlyList<string> PropertyNames { get; } =
+        ["TargetFramework", "TargetFrameworks", "AssemblyName", "OutputType", "RuntimeIdentifier", "SelfContained", "PublishAot"];
+
+    /// <summary>
+    /// The project as its evaluated MSBuild properties describe it (names as in <see cref="PropertyNames"/>,
+    /// compared without case); an empty value counts as not set, as in MSBuild.
+    /// </summary>
+    public static ProjectInfo FromProperties(string? projectPath, IReadOnlyDictionary<string, string> properties)
+    {
+        string? Value(string name) =>
+            properties.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value is { } v && v.Trim().Length > 0 ? v.Trim() : null;
+        bool? Flag(string name) => Value(name) is { } v ? string.Equals(v, "true", StringComparison.OrdinalIgnoreCase) : null;
+
+        var frameworks = $"{Value("TargetFrameworks")};{Value("TargetFramework")}"
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new ProjectInfo
+        {
+            ProjectPath = projectPath,
+            TargetFrameworks = frameworks,
+            AssemblyName = Value("AssemblyName"),
+            OutputType = Value("OutputType"),
+            RuntimeIdentifier = Value("RuntimeIdentifier"),
+            SelfContained = Flag("SelfContained"),
+            PublishAot = Flag("PublishAot"),
+        };
+    }
 }
 
 /// <summary>A read-only view of the build context folder, for rules about what <c>COPY . .</c> sends.</summary>

@@ -7,8 +7,8 @@ namespace DockOpt.MSBuild;
 /// <summary>
 /// The out-of-process way, for MSBuild on .NET Framework (Visual Studio), which cannot load DockOpt.Core:
 /// <c>dotnet exec cli/dotnet-dockopt.dll check --format msbuild --fail-level none FILE...</c>, each
-/// canonical line read back into a finding. The CLI takes no project or build context (yet), so the
-/// project-aware rules do not run this way.
+/// canonical line read back into a finding. The project's properties, the build context and the baseline
+/// go to the CLI as options, so both ways find the same; one run per build context.
 /// </summary>
 public sealed partial class AnalyzeDockerfiles
 {
@@ -35,17 +35,20 @@ public sealed partial class AnalyzeDockerfiles
             throw new FileNotFoundException($"the dockopt command line is not at '{CliAssembly}'");
         }
 
-        _toolInputs = inputs;
         _toolFindings.Clear();
-        _toolOtherOutput.Clear();
-        _toolFailed = false;
-
-        // ToolTask.Execute runs the process; the overrides below collect its output.
-        var ran = base.Execute();
-        if (!ran || _toolFailed || ExitCode != 0)
+        foreach (var group in inputs.GroupBy(i => i.BuildContext, FindingsCache.PathComparer))
         {
-            var detail = _toolOtherOutput.Count > 0 ? ": " + string.Join(" ", _toolOtherOutput.Take(5)) : string.Empty;
-            throw new InvalidOperationException($"dotnet-dockopt exited with code {ExitCode}{detail}");
+            _toolInputs = group.ToList();
+            _toolOtherOutput.Clear();
+            _toolFailed = false;
+
+            // ToolTask.Execute runs the process; the overrides below collect its output.
+            var ran = base.Execute();
+            if (!ran || _toolFailed || ExitCode != 0)
+            {
+                var detail = _toolOtherOutput.Count > 0 ? ": " + string.Join(" ", _toolOtherOutput.Take(5)) : string.Empty;
+                throw new InvalidOperationException($"dotnet-dockopt exited with code {ExitCode}{detail}");
+            }
         }
 
         var byPath = new Dictionary<string, List<Finding>>(FindingsCache.PathComparer);
@@ -122,12 +125,37 @@ public sealed partial class AnalyzeDockerfiles
             builder.AppendSwitchIfNotNull("--ignore ", string.Join(",", ignore));
         }
 
+        if (_toolInputs.Count > 0)
+        {
+            builder.AppendSwitchIfNotNull("--context ", _toolInputs[0].BuildContext);
+        }
+
+        // What MSBuild evaluated already: the CLI takes it as it is instead of evaluating the project again.
+        AppendProjectProperty(builder, "TargetFrameworks", string.Join(";", Frameworks()));
+        AppendProjectProperty(builder, "AssemblyName", AssemblyName);
+        AppendProjectProperty(builder, "OutputType", OutputType);
+        AppendProjectProperty(builder, "RuntimeIdentifier", RuntimeIdentifier);
+        AppendProjectProperty(builder, "SelfContained", SelfContained);
+        AppendProjectProperty(builder, "PublishAot", PublishAot);
+        if (!string.IsNullOrWhiteSpace(Baseline))
+        {
+            builder.AppendSwitchIfNotNull("--baseline ", Baseline);
+        }
+
         foreach (var input in _toolInputs)
         {
             builder.AppendFileNameIfNotNull(input.Path);
         }
 
         return builder.ToString();
+    }
+
+    private static void AppendProjectProperty(CommandLineBuilder builder, string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            builder.AppendSwitchIfNotNull("--project-property ", $"{name}={value!.Trim()}");
+        }
     }
 
     protected override void LogEventsFromTextOutput(string singleLine, MessageImportance messageImportance)

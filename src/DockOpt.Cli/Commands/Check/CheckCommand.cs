@@ -28,12 +28,14 @@ internal static class CheckCommand
                 Target = parse.GetValue(definition.Target),
             },
             Configuration = new ConfigurationProvider(parse.GetValue(definition.Config)),
+            Project = ProjectEvaluation.Resolve(parse.GetValue(definition.Project), parse.GetValue(definition.ProjectProperties)),
         };
+        var context = ContextFolder(parse.GetValue(definition.Context));
 
         var baselinePath = parse.GetValue(definition.Baseline);
         var baseline = baselinePath is null ? null : Baseline.Load(baselinePath);
         var inputs = InputFiles.Resolve(parse.GetValue(definition.Paths), console);
-        var files = inputs.Select(input => new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options with { BuildContext = BuildContextOf(input) }))).ToList();
+        var files = inputs.Select(input => new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options with { BuildContext = BuildContextOf(input, context) }))).ToList();
 
         var writeBaselinePath = parse.GetValue(definition.WriteBaseline);
         if (writeBaselinePath is not null)
@@ -164,9 +166,26 @@ internal static class CheckCommand
         writer.Flush();
     }
 
-    /// <summary>The Dockerfile's folder stands for the build context, as with a plain <c>docker build .</c>.</summary>
-    internal static BuildContextView? BuildContextOf(InputFile input) =>
-        input.Source.Path is null or "<stdin>" ? null : new BuildContextView(Path.GetDirectoryName(Path.GetFullPath(input.Source.Path))!);
+    /// <summary>
+    /// The build context: the <c>--context</c> folder when given, else the Dockerfile's folder, as with a plain
+    /// <c>docker build .</c>; standard input has none unless <c>--context</c> names one.
+    /// </summary>
+    internal static BuildContextView? BuildContextOf(InputFile input, string? contextFolder) =>
+        contextFolder is not null ? new BuildContextView(contextFolder)
+        : input.Source.Path is null or "<stdin>" ? null
+        : new BuildContextView(Path.GetDirectoryName(Path.GetFullPath(input.Source.Path))!);
+
+    /// <summary>The full path of the <c>--context</c> folder, which must exist.</summary>
+    internal static string? ContextFolder(string? option)
+    {
+        if (option is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(option);
+        return Directory.Exists(full) ? full : throw new UsageException($"the build context folder '{option}' does not exist");
+    }
 
     internal static string[] SplitList(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();

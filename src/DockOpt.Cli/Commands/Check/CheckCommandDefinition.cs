@@ -55,6 +55,21 @@ internal sealed class CheckCommandDefinition
         Description = "The stage that is built, as docker build --target; the last stage by default.",
     };
 
+    public readonly Option<string?> Context = new("--context")
+    {
+        Description = "The build context folder, as the PATH of docker build (e.g. the solution folder when the Dockerfile sits in a project folder). Default: each Dockerfile's own folder.",
+    };
+
+    public readonly Option<string?> Project = new("--project")
+    {
+        Description = "The .NET project the Dockerfile builds (*.csproj): evaluated with dotnet msbuild, so the .NET rules can check the image tag against its target framework, the ENTRYPOINT against its assembly, and more.",
+    };
+
+    public readonly Option<string[]> ProjectProperties = new("--project-property")
+    {
+        Description = "A property of the project as NAME=VALUE (TargetFramework, TargetFrameworks, AssemblyName, OutputType, RuntimeIdentifier, SelfContained, PublishAot): overrides the evaluated value, or describes the project without --project.",
+    };
+
     public readonly Option<string?> Config = new("--config")
     {
         Description = "An .editorconfig-format file applied after the .editorconfig files found above each Dockerfile (lines before any [section] apply to every file).",
@@ -87,12 +102,16 @@ internal sealed class CheckCommandDefinition
               dotnet dockopt check services/api/Dockerfile --format json
               cat Dockerfile | dotnet dockopt check -
               dotnet dockopt check . --ignore DOPT3001 --fail-level error
+              dotnet dockopt check src/Api/Dockerfile --context . --project src/Api/Api.csproj
               dotnet dockopt check . --write-baseline dockopt-baseline.json   accept today's findings
               dotnet dockopt check . --baseline dockopt-baseline.json         report only new ones
             """)
         {
             Paths, Format, Output, FailLevel, Select, Ignore, NoColor, BuildArgs, Target,
         };
+        Command.Options.Add(Context);
+        Command.Options.Add(Project);
+        Command.Options.Add(ProjectProperties);
         Command.Options.Add(Config);
         Command.Options.Add(Baseline);
         Command.Options.Add(WriteBaseline);

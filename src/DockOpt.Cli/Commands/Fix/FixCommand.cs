@@ -25,6 +25,7 @@ internal static class FixCommand
         };
         var showDiff = parse.GetValue(definition.Diff);
         var checkOnly = parse.GetValue(definition.Check);
+        var context = CheckCommand.ContextFolder(parse.GetValue(definition.Context));
         var inputs = InputFiles.Resolve(parse.GetValue(definition.Paths), console);
 
         var changedFiles = 0;
@@ -34,7 +35,7 @@ internal static class FixCommand
         {
             var result = FixEngine.Apply(input.Source, options with
             {
-                Analyzer = options.Analyzer with { BuildContext = CheckCommand.BuildContextOf(input) },
+                Analyzer = options.Analyzer with { BuildContext = CheckCommand.BuildContextOf(input, context) },
             });
             if (result.Problem is not null)
             {

@@ -38,6 +38,11 @@ internal sealed class FixCommandDefinition
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public readonly Option<string?> Context = new("--context")
+    {
+        Description = "The build context folder, as the PATH of docker build; the DOPT1001 fix checks there that the manifest exists. Default: each Dockerfile's own folder.",
+    };
+
     public readonly Option<string?> Config = new("--config")
     {
         Description = "An .editorconfig-format file applied after the .editorconfig files found above each Dockerfile, as for check.",
@@ -56,7 +61,7 @@ internal sealed class FixCommandDefinition
               dotnet dockopt fix . --check                in CI: exit 1 when a safe fix is pending
             """)
         {
-            Paths, UnsafeFixes, Diff, Check, Select, Ignore, Config,
+            Paths, UnsafeFixes, Diff, Check, Select, Ignore, Context, Config,
         };
     }
 
