@@ -86,7 +86,7 @@ public static partial class PythonDockerfileOptimizer
         private readonly List<string> _final = new();
         private readonly List<string> _buildPackages = new();
         private readonly List<string> _runtimePackages = new();
-        private readonly List<string> _pipInstalls = new();
+        private readonly List<PipInstall> _pipInstalls = new();
         private readonly SourceText _source = syntax.Source;
         private readonly string _nl = syntax.Source.DominantLineEnding == LineEnding.CrLf ? "\r\n" : "\n";
         private readonly char _escape = syntax.EscapeCharacter;
@@ -329,7 +329,7 @@ public static partial class PythonDockerfileOptimizer
         }
 
         /// <summary>The pip command for the builder: into the install prefix (any --user, --prefix or --target dropped), with --no-cache-dir.</summary>
-        private string PipCommand(RunScript script, ShellCommand command)
+        private PipInstall PipCommand(RunScript script, ShellCommand command)
         {
             var view = CommandLineView.Parse(command.Arguments, KnownOptions.Pip);
             var words = new List<string> { "pip" };
@@ -359,8 +359,14 @@ public static partial class PythonDockerfileOptimizer
             }
 
             var assignments = string.Concat(command.Assignments.Select(a => a.Raw + " "));
-            return assignments + string.Join(' ', words);
+            var targets = view.Positionals.Skip(1).Select(p => p.Value).ToList();
+            var onlyTheProject = view.Subcommand == "install" && targets.Count > 0 && !view.Has("-r", "--requirement", "-e", "--editable")
+                && targets.All(t => t is "." or "./" || t.StartsWith(".[", StringComparison.Ordinal) || t.StartsWith("./", StringComparison.Ordinal));
+            return new PipInstall(assignments + string.Join(' ', words), onlyTheProject);
         }
+
+        /// <summary>A pip command for the builder; <paramref name="InstallsOnlyTheProject"/> when it installs the local project and nothing else.</summary>
+        private sealed record PipInstall(string Text, bool InstallsOnlyTheProject);
 
         private string StartCommand(InstructionContext context, string text)
         {
@@ -543,24 +549,33 @@ public static partial class PythonDockerfileOptimizer
 
                 foreach (var pip in _pipInstalls)
                 {
-                    text.Append($"RUN {pip}").Append(_nl);
+                    text.Append($"RUN {pip.Text}").Append(_nl);
                 }
             }
             else
             {
-                // A pyproject project: its dependencies first (read from pyproject.toml with tomllib), then the project itself.
+                // A pyproject project: its dependencies first, then the project itself. tomllib reads both the
+                // dependencies and the build backend's requirements (PEP 518; setuptools when there is no
+                // [build-system], as pip assumes); the backend goes into the builder's own Python, once, so a
+                // source edit re-runs only a build without isolation (no backend download and install each time).
                 text.Append("COPY pyproject.toml ./").Append(_nl);
-                if (SupportsTomllib())
+                var layered = SupportsTomllib() && _pipInstalls.Count > 0 && _pipInstalls.All(p => p.InstallsOnlyTheProject);
+                if (layered)
                 {
-                    text.Append("RUN python -c \"import tomllib; deps = tomllib.load(open('pyproject.toml', 'rb'))['project'].get('dependencies', []); open('/tmp/requirements.txt', 'w').write('\\n'.join(deps))\" \\").Append(_nl);
+                    // Continuation lines inside the Python string: the Dockerfile joins them before the shell sees them.
+                    text.Append($"RUN python -c \"import tomllib; p = tomllib.load(open('pyproject.toml', 'rb')); {_escape}").Append(_nl);
+                    text.Append($"        open('/tmp/requirements.txt', 'w').write('\\n'.join(p['project'].get('dependencies', []))); {_escape}").Append(_nl);
+                    text.Append($"        open('/tmp/build-requirements.txt', 'w').write('\\n'.join(p.get('build-system', {{}}).get('requires', ['setuptools>=40.8.0'])))\" {_escape}").Append(_nl);
+                    text.Append($"    && pip install --no-cache-dir -r /tmp/build-requirements.txt {_escape}").Append(_nl);
                     text.Append($"    && pip install --no-cache-dir --prefix={InstallPrefix} -r /tmp/requirements.txt").Append(_nl);
+                    _notes.Add("the dependencies and the build backend install from pyproject.toml alone; the project itself builds without isolation (--no-build-isolation), so a source edit does not reinstall either");
                 }
 
                 text.Append(_projectCopy ?? $"COPY . .{_nl}");
                 foreach (var pip in _pipInstalls)
                 {
                     // The dependencies are in the prefix already, where this pip does not look: install only the project.
-                    text.Append($"RUN {(SupportsTomllib() ? WithNoDeps(pip) : pip)}").Append(_nl);
+                    text.Append($"RUN {(layered ? ProjectOnly(pip.Text) : pip.Text)}").Append(_nl);
                 }
             }
 
@@ -601,8 +616,14 @@ public static partial class PythonDockerfileOptimizer
             return new OptimizeResult(OptimizeOutcome.Rewritten, body, dockerignore, _notes, null);
         }
 
-        private static string WithNoDeps(string pip) =>
-            pip.Contains(" --no-deps", StringComparison.Ordinal) ? pip : pip.Replace(" install ", " install --no-deps ", StringComparison.Ordinal);
+        /// <summary>The project's own install once its dependencies and build backend are in place: no dependency resolution, no isolated build environment.</summary>
+        private static string ProjectOnly(string pip)
+        {
+            var flags = string.Concat(new[] { "--no-deps", "--no-build-isolation" }
+                .Where(flag => !pip.Contains(" " + flag, StringComparison.Ordinal))
+                .Select(flag => flag + " "));
+            return pip.Replace(" install ", " install " + flags, StringComparison.Ordinal);
+        }
 
         private string AptInstall(IEnumerable<string> packages) =>
             $"RUN apt-get update {_escape}{_nl}    && apt-get install -y --no-install-recommends {string.Join(' ', packages)} {_escape}{_nl}    && rm -rf /var/lib/apt/lists/*{_nl}";

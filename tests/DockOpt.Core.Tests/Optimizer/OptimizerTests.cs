@@ -115,6 +115,26 @@ public sealed class OptimizerTests
     }
 
     [TestMethod]
+    public void A_pyproject_install_of_the_project_alone_gets_a_dependency_layer_and_a_build_without_isolation()
+    {
+        var text = Optimize("FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install .[server]\n").Text!;
+
+        text.Should().Contain("COPY pyproject.toml ./\nRUN python -c \"import tomllib;");
+        text.Should().Contain("pip install --no-cache-dir -r /tmp/build-requirements.txt");
+        text.Should().Contain("COPY . .\nRUN pip install --no-deps --no-build-isolation --no-cache-dir --prefix=/install .[server]\n");
+    }
+
+    [TestMethod]
+    [DataRow("FROM python:3.12-slim\nCOPY . .\nRUN pip install . gunicorn\n", DisplayName = "another package beside the project")]
+    [DataRow("FROM python:3.10-slim\nCOPY . .\nRUN pip install .\n", DisplayName = "Python 3.10 has no tomllib")]
+    public void Without_a_dependency_layer_the_project_install_keeps_resolving_its_dependencies(string dockerfile)
+    {
+        var text = Optimize(dockerfile).Text!;
+
+        text.Should().NotContain("tomllib").And.NotContain("--no-deps").And.NotContain("--no-build-isolation");
+    }
+
+    [TestMethod]
     public void Multi_stage_input_is_already_optimized() =>
         Optimize("FROM python:3.12 AS b\nFROM python:3.12-slim\n").Outcome.Should().Be(OptimizeOutcome.AlreadyOptimized);
 
