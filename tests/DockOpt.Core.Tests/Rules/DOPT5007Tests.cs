@@ -19,6 +19,13 @@ public sealed class DOPT5007Tests
     }
 
     [TestMethod]
+    public void The_message_quotes_the_whole_reference_with_its_braces()
+    {
+        Run(Id, "FROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:${PORT}\", \"main:app\"]\n").Single().Message.Should().StartWith("${PORT} is not expanded");
+        Run(Id, "FROM python:3.12-slim\nCMD [\"serve\", \"--port=${PORT:-8080}\"]\n").Single().Message.Should().StartWith("${PORT:-8080} is not expanded");
+    }
+
+    [TestMethod]
     public void Shells_and_envsubst_pass()
     {
         Passes(Id, "FROM python:3.12-slim\nCMD [\"sh\", \"-c\", \"exec gunicorn --bind 0.0.0.0:$PORT main:app\"]\n");

@@ -82,6 +82,7 @@ public sealed partial class DOPT5007_VariableInExecForm : Rule
         return false;
     }
 
-    [GeneratedRegex(@"\$\{?[A-Za-z_][A-Za-z0-9_]*")]
+    // $NAME, or ${NAME} with its closing brace and any modifier (${PORT:-8080}), so the message quotes it whole.
+    [GeneratedRegex(@"\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-+?=][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex Reference();
 }

@@ -1,4 +1,4 @@
-# The script is only read when the build context is known; without it nothing is reported.
+# The context (entrypoint-script.context) holds docker/entrypoint.sh, which runs "$@" without exec.
 FROM python:3.12-slim
 WORKDIR /app
 COPY docker/entrypoint.sh /entrypoint.sh
