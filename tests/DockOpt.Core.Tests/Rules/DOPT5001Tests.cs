@@ -16,6 +16,23 @@ public sealed class DOPT5001Tests
         Catches(Id, "FROM python:3.12-slim\nENTRYPOINT python app.py\n", "2:1-2:25");
 
     [TestMethod]
+    [DataRow("FROM node:22-alpine\nCMD npm run start\n", DisplayName = "Alpine: BusyBox ash execs it")]
+    [DataRow("FROM alpine:3.20\nCMD ./server --port 8080\n", DisplayName = "alpine itself")]
+    [DataRow("FROM python:3.12-alpine3.20 AS base\nFROM base\nCMD python app.py\n", DisplayName = "through a stage")]
+    [DataRow("FROM maven:3-amazoncorretto-11\nCMD mvn spring-boot:run\n", DisplayName = "amazoncorretto: sh is bash")]
+    [DataRow("FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nCMD ./server\n", DisplayName = "UBI")]
+    [DataRow("FROM python:3.12-slim\nSHELL [\"/bin/bash\", \"-c\"]\nCMD PORT=8080 python app.py\n", DisplayName = "SHELL bash")]
+    public void A_lone_command_under_a_shell_that_execs_it_passes(string dockerfile) => Passes(Id, dockerfile);
+
+    [TestMethod]
+    public void A_list_under_such_a_shell_and_a_lone_command_under_dash_are_caught()
+    {
+        Catches(Id, "FROM node:22-alpine\nCMD npm run migrate && npm start\n", "2:1-2:33");
+        Catches(Id, "FROM ubuntu:24.04\nCMD ./server\n", "2:1-2:13");
+        Catches(Id, "FROM node:22-bookworm-slim\nCMD npm start\n", "2:1-2:14");
+    }
+
+    [TestMethod]
     public void Exec_prefix_passes() => Passes(Id, "FROM python:3.12-slim\nCMD exec gunicorn --bind :$PORT main:app\n");
 
     [TestMethod]

@@ -1,3 +1,4 @@
+using DockOpt.Core.Analysis;
 using DockOpt.Core.Fixes;
 using DockOpt.Core.Semantics;
 using DockOpt.Core.Syntax;
@@ -65,8 +66,15 @@ public sealed class DOPT5001_ShellFormCommandWithoutExec : Rule
         }
 
         // Prefixing exec is safe only for one simple command: with &&, ; or a pipe, exec would end the script early.
-        var simple = !syntax.Arguments.Text.Any(c => c is ';' or '&' or '|' or '\n' or '(' or '`' or '<' or '>')
-            && !words[0].Value.Contains('=');
+        var lone = !syntax.Arguments.Text.Any(c => c is ';' or '&' or '|' or '\n' or '(' or '`' or '<' or '>');
+        var simple = lone && !words[0].Value.Contains('=');
+
+        // bash and BusyBox ash exec a lone command themselves: the program is PID 1 already.
+        if (lone && ImageShell.ExecsLoneCommand(instruction))
+        {
+            return;
+        }
+
         var fix = simple
             ? Fix.Safe("Prefix the command with exec", new TextEdit(new TextSpan(words[0].Span.Start, words[0].Span.Start), "exec "))
             : null;
