@@ -35,7 +35,11 @@ public static class DependencyInstalls
             "composer" when sub is "install" or "i" => new(command, "composer", ["composer.json", "composer.lock"]),
             "mvn" or "mvnw" when positionalCount > 0 => new(command, "maven", ["pom.xml"]),
             "gradle" or "gradlew" when positionalCount > 0 => new(command, "gradle", ["build.gradle(.kts)", "settings.gradle(.kts)"]),
-            "cargo" when sub is "build" or "fetch" or "install" && !view.Has("--path") => new(command, "cargo", ["Cargo.toml", "Cargo.lock"]),
+            // 'cargo install NAME' fetches a tool from crates.io, like 'npm install -g': only 'cargo install --path' builds the project.
+            "cargo" when sub is "build" or "fetch" || sub == "install" && view.Has("--path") => new(command, "cargo", ["Cargo.toml", "Cargo.lock"]),
+
+            // cargo-chef: 'cargo chef cook' builds the dependencies from the recipe that 'cargo chef prepare' made in another stage.
+            "cargo" when sub == "chef" && positionalCount > 1 && view.Positionals[1].Value == "cook" => new(command, "cargo", ["recipe.json (from cargo chef prepare)"]),
             _ => null,
         };
     }

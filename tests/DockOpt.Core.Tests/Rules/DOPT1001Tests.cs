@@ -68,6 +68,22 @@ public sealed class DOPT1001Tests
         Passes(Id, "FROM mcr.microsoft.com/dotnet/sdk:8.0\nCOPY app.csproj .\nRUN dotnet restore\nCOPY . .\nRUN dotnet publish --no-restore -o /out\n");
 
     [TestMethod]
+    public void Cargo_chef_cook_before_the_copy_counts_as_the_dependency_install() =>
+        Passes(Id, "FROM lukemathwalker/cargo-chef:latest-rust-1 AS builder\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n");
+
+    [TestMethod]
+    public void Cargo_install_of_a_tool_is_not_a_dependency_install()
+    {
+        Catches(Id, "FROM rust:1.80\nRUN cargo install cargo-watch\nCOPY . .\nRUN cargo build --release\n", "3:1-3:7");
+        Catches(Id, "FROM rust:1.80\nCOPY . .\nRUN cargo install --path .\n", "2:1-2:7");
+        Passes(Id, "FROM rust:1.80\nCOPY . .\nRUN cargo install sqlx-cli\n");
+    }
+
+    [TestMethod]
+    public void Cargo_chef_cook_after_copying_everything_is_caught() =>
+        Catches(Id, "FROM rust:1.80 AS builder\nCOPY . .\nRUN cargo chef cook --release --recipe-path recipe.json\n", "2:1-2:7");
+
+    [TestMethod]
     public void Explicit_package_install_passes() => Passes(Id, "FROM python:3.12\nCOPY . .\nRUN pip install gunicorn\n");
 
     [TestMethod]
