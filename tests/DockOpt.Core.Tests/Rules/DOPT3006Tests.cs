@@ -24,6 +24,18 @@ public sealed class DOPT3006Tests
         Passes(Id, "FROM debian:12\nENV DB_PASSWORD_FILE=/run/secrets/db GPG_KEY=A035C8C1 PUBLIC_KEY=x AUTH_URL=https://a AUTH_ENABLED=true TOKENIZER=bpe MONKEY=1\n");
 
     [TestMethod]
+    public void Flag_values_and_dummy_names_pass()
+    {
+        Passes(Id, "FROM ruby:3.3\nENV SECRET_KEY_BASE_DUMMY=true\n");
+        Passes(Id, "FROM node:20\nENV USE_TOKEN=1 AUTH=off\n");
+        Passes(Id, "FROM node:20\nARG SKIP_AUTH=false\n");
+    }
+
+    [TestMethod]
+    public void A_real_value_beside_a_flag_is_caught() =>
+        Catches(Id, "FROM node:20\nENV USE_TOKEN=1 API_TOKEN=abc123\n", "2:17-2:26");
+
+    [TestMethod]
     public void Empty_env_passes() => Passes(Id, "FROM debian:12\nENV API_TOKEN=\n");
 
     [TestMethod]

@@ -8,7 +8,8 @@ namespace DockOpt.Core.Rules.Security;
 /// <c>password</c>, <c>passwd</c>, <c>pass</c>, <c>secret</c>, <c>token</c>, <c>apikey</c>, <c>key</c>,
 /// <c>auth</c>, <c>credential(s)</c>... Names that only point at or describe a secret
 /// (<c>*_FILE</c>, <c>*_PATH</c>, <c>*_URL</c>, <c>*_ID</c>, <c>PUBLIC_KEY</c>, <c>GPG_KEY</c>,
-/// <c>AUTH_ENABLED</c>...) and ENV set to an empty value are not reported.
+/// <c>AUTH_ENABLED</c>, <c>*_DUMMY</c>...), ENV set to an empty value, and a value that is only a flag
+/// (<c>true</c>, <c>0</c>, <c>off</c>...) are not reported.
 /// </summary>
 public sealed class DOPT3006_SecretInArgOrEnv : Rule
 {
@@ -26,7 +27,13 @@ public sealed class DOPT3006_SecretInArgOrEnv : Rule
         "header", "version", "ttl", "timeout", "expiry", "expires", "expiration", "algorithm", "alg", "format", "location",
         "issuer", "audience", "server", "realm", "scope", "strategy", "backend", "service", "user", "username", "email",
         "prefix", "suffix", "level", "policy", "count", "gpg", "pgp", "gnupg", "keyring", "keyserver", "fingerprint",
-        "cache", "store", "vault", "arn", "region", "field",
+        "cache", "store", "vault", "arn", "region", "field", "dummy", "placeholder",
+    };
+
+    /// <summary>Values that switch something on or off: a flag, never a secret (Rails' SECRET_KEY_BASE_DUMMY=true).</summary>
+    private static readonly HashSet<string> FlagValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "true", "false", "yes", "no", "on", "off", "0", "1",
     };
 
     public override string Id => RuleIds.SecretInArgOrEnv;
@@ -46,13 +53,16 @@ public sealed class DOPT3006_SecretInArgOrEnv : Rule
                 continue;
             }
 
-            if (syntax.Kind == InstructionKind.Env)
+            var value = pair.Value is null ? null : instruction.Expand(pair.Value).Value;
+            if (syntax.Kind == InstructionKind.Env
+                && (pair.Value is null || pair.Value.Value.Length == 0 || value!.StartsWith("/run/secrets/", StringComparison.Ordinal)))
             {
-                var value = pair.Value is null ? string.Empty : instruction.Expand(pair.Value).Value;
-                if (pair.Value is null || pair.Value.Value.Length == 0 || value.StartsWith("/run/secrets/", StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                continue;
+            }
+
+            if (value is not null && FlagValues.Contains(value.Trim()))
+            {
+                continue;
             }
 
             context.Report(pair.Key.Span, syntax.Kind.ToKeyword(), pair.Name);
