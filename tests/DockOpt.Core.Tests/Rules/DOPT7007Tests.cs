@@ -16,5 +16,11 @@ public sealed class DOPT7007Tests
     public void Release_publish_folder_passes() => Passes(Id, "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY bin/Release/net8.0/publish/ /app/\n");
 
     [TestMethod]
+    [DataRow("COPY obj/Docker/publish .")]
+    [DataRow("COPY ${source:-obj/Docker/publish} .")]
+    [DataRow("COPY obj/build-output/publish /app")]
+    public void Publish_folder_under_obj_passes(string copy) => Passes(Id, $"FROM mcr.microsoft.com/dotnet/aspnet:8.0\n{copy}\n");
+
+    [TestMethod]
     public void Non_dotnet_file_passes() => Passes(Id, "FROM gcc:14\nCOPY obj/ /build/obj/\n");
 }

@@ -8,7 +8,8 @@ namespace DockOpt.Core.Rules.DotNet;
 /// COPY or ADD from the build context of a .NET project's intermediate or debug output: an
 /// <c>obj</c> folder (restore results with the host's paths, which break a restore or build in the
 /// container), <c>bin/Debug</c>, or the whole <c>bin</c> folder. Copying a Release publish folder
-/// (<c>bin/Release/net8.0/publish/</c>) is the usual way to ship a pre-built app and is fine. Runs
+/// (<c>bin/Release/net8.0/publish/</c>, or a <c>publish</c> folder under <c>obj</c> such as Visual Studio's old
+/// <c>obj/Docker/publish</c>) is the usual way to ship a pre-built app and is fine. Runs
 /// when the project is known or the file uses a .NET image.
 /// </summary>
 public sealed class DOPT7007_BuildOutputCopied : Rule
@@ -38,7 +39,11 @@ public sealed class DOPT7007_BuildOutputCopied : Rule
     private static string? Describe(string source)
     {
         var segments = source.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToList();
-        if (segments.Any(s => s.Equals("obj", StringComparison.OrdinalIgnoreCase)))
+        var obj = segments.FindIndex(s => s.Equals("obj", StringComparison.OrdinalIgnoreCase));
+
+        // A publish folder that a build script or an old Visual Studio template put under obj
+        // (obj/Docker/publish, obj/build-output/publish) holds a published app, not restore results.
+        if (obj >= 0 && !segments.Skip(obj + 1).Any(s => s.Equals("publish", StringComparison.OrdinalIgnoreCase)))
         {
             return "intermediate build output (obj), whose restore results point at the host's paths";
         }
