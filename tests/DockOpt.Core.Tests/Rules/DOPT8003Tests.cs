@@ -13,7 +13,39 @@ public sealed class DOPT8003Tests
 
     [TestMethod]
     public void Yarn_install_is_caught() =>
-        Catches(Id, "FROM node:22-slim\nRUN yarn install --frozen-lockfile\nCMD [\"yarn\", \"start\"]\n", "2:5-2:17");
+        Catches(Id, "FROM node:22-slim\nRUN yarn install --frozen-lockfile\nCMD [\"node\", \"index.js\"]\n", "2:5-2:17");
+
+    [TestMethod]
+    public void Production_false_asks_for_the_dev_dependencies_and_is_caught() =>
+        Catches(Id, "FROM node:22-slim\nRUN yarn install --frozen-lockfile --production=false\nCMD [\"node\", \"server.js\"]\n", "2:5-2:17");
+
+    private const string ScriptImage = "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD [\"npm\", \"run\", \"serve\"]\n";
+
+    [TestMethod]
+    public void A_package_script_is_judged_by_the_package_json_of_the_context()
+    {
+        const string devDependencies = "\"devDependencies\": {\"ts-node\": \"^10\", \"dotenv\": \"^16\", \"@nestjs/cli\": \"^10\", \"jest\": \"^29\"}";
+        using var plain = OptionsRuleTestHelpers.Context(("package.json", $"{{\"scripts\": {{\"serve\": \"node dist/main.js\"}}, {devDependencies}}}"));
+        using var tsNode = OptionsRuleTestHelpers.Context(("package.json", $"{{\"scripts\": {{\"serve\": \"node --loader ts-node/esm src/main.ts\"}}, {devDependencies}}}"));
+        using var dotenv = OptionsRuleTestHelpers.Context(("package.json", $"{{\"scripts\": {{\"serve\": \"node -r dotenv/config dist/main.js\"}}, {devDependencies}}}"));
+        using var nest = OptionsRuleTestHelpers.Context(("package.json", $"{{\"scripts\": {{\"serve\": \"nest start\"}}, {devDependencies}}}"));
+
+        OptionsRuleTestHelpers.Spans(Id, ScriptImage, plain.View).Should().Equal("4:5-4:11");
+        OptionsRuleTestHelpers.Spans(Id, ScriptImage, tsNode.View).Should().BeEmpty("the script needs ts-node, a devDependency");
+        OptionsRuleTestHelpers.Spans(Id, ScriptImage, dotenv.View).Should().BeEmpty("the script preloads dotenv, a devDependency");
+        OptionsRuleTestHelpers.Spans(Id, ScriptImage, nest.View).Should().BeEmpty("nest is the command of @nestjs/cli, a devDependency");
+    }
+
+    [TestMethod]
+    public void A_package_script_without_its_package_json_passes() => Passes(Id, ScriptImage);
+
+    [TestMethod]
+    public void Npm_start_without_a_start_script_runs_node_server_js_and_is_caught()
+    {
+        using var context = OptionsRuleTestHelpers.Context(("package.json", "{\"devDependencies\": {\"jest\": \"^29\"}}"));
+
+        OptionsRuleTestHelpers.Spans(Id, "FROM node:22-slim\nRUN npm ci\nCMD npm start\n", context.View).Should().Equal("2:5-2:11");
+    }
 
     [TestMethod]
     public void Omit_dev_passes() =>

@@ -10,7 +10,9 @@ namespace DockOpt.Core.Rules.Ecosystem;
 /// <c>npm ci</c>/<c>npm install</c>, <c>yarn install</c> or <c>pnpm install</c> installs devDependencies in a stage
 /// that ships, and the image runs Node.js: test frameworks, bundlers and linters are shipped. Not reported when
 /// the install omits them (<c>--omit=dev</c>, <c>--production</c>, <c>--prod</c>, npm_config_omit=dev), when
-/// NODE_ENV is production for the install, or when the same RUN prunes them afterwards (<c>npm prune --omit=dev</c>).
+/// NODE_ENV is production for the install, or when the same RUN prunes them afterwards (<c>npm prune --omit=dev</c>);
+/// nor when the image starts a package script (<c>npm start</c>, <c>yarn dev</c>) unless the build context's
+/// package.json shows that the script uses no devDependency.
 /// </summary>
 public sealed class DOPT8003_NodeDevDependenciesShipped : Rule
 {
@@ -58,6 +60,17 @@ public sealed class DOPT8003_NodeDevDependenciesShipped : Rule
             return;
         }
 
+        // A package script may need a devDependency at run time (ts-node, nodemon, nest start): then omitting them
+        // breaks the image. Reported only when package.json shows the script needs none.
+        foreach (var command in image.Commands)
+        {
+            if (PackageScripts.ScriptRun(ImageCommand.Launched(command)) is { } script
+                && PackageScripts.NeedsDevDependencies(script, context.Options.BuildContext) is not false)
+            {
+                return;
+            }
+        }
+
         foreach (var (span, command, remedy) in _installs)
         {
             context.Report(span, command, remedy);
@@ -66,7 +79,8 @@ public sealed class DOPT8003_NodeDevDependenciesShipped : Rule
 
     private static bool OmitsDev(RunScript script, ShellCommand command, CommandLineView view)
     {
-        if (view.Has("--production", "--prod", "-P") || view.Values("--omit").Any(v => v == "dev")
+        // --production=false asks for the devDependencies explicitly.
+        if (view.Find("--production", "--prod", "-P").Any(o => o.Value is null || CommandText.IsTruthy(o.Value)) || view.Values("--omit").Any(v => v == "dev")
             || view.Values("--only").Any(v => v is "prod" or "production"))
         {
             return true;
