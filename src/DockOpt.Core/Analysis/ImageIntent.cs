@@ -4,8 +4,9 @@ namespace DockOpt.Core.Analysis;
 
 /// <summary>
 /// What the Dockerfile says about the image it builds: a file or final stage named for development
-/// (<c>Dockerfile.dev</c>, <c>dev.Dockerfile</c>, <c>FROM base AS dev</c>) builds a development image, where
-/// development servers, debug modes and development dependencies are intended.
+/// (<c>Dockerfile.dev</c>, <c>dev.Dockerfile</c>, <c>FROM base AS dev</c>) or a Dockerfile in a
+/// <c>.devcontainer</c> folder builds a development image, where development servers, debug modes,
+/// development dependencies, compilers, the full base image and root are intended, and which is never deployed.
 /// </summary>
 public static class ImageIntent
 {
@@ -23,7 +24,14 @@ public static class ImageIntent
         }
 
         var path = model.Syntax.Source.Path;
-        return path is not null && NamesDevelopment(Path.GetFileName(path));
+        return path is not null && (NamesDevelopment(Path.GetFileName(path)) || InDevContainerFolder(path));
+    }
+
+    /// <summary>A Dockerfile in a <c>.devcontainer</c> folder builds a development container (the Dev Containers specification's place).</summary>
+    private static bool InDevContainerFolder(string path)
+    {
+        var segments = path.Replace('\\', '/').Split('/');
+        return segments.Length >= 2 && segments[^2] == ".devcontainer";
     }
 
     private static bool NamesDevelopment(string name) =>

@@ -32,7 +32,8 @@ public sealed class DOPT5002_ServerPortIgnoresPortVariable : Rule
 
     public override void Finish(RuleContext context)
     {
-        if (_start.Resolve() is not { } start || start.References("PORT") || ServerCommands.MayBeBehindAProxy(start))
+        if (_start.Resolve() is not { } start || start.References("PORT") || ServerCommands.MayBeBehindAProxy(start)
+            || ImageIntent.IsDevelopmentImage(context.Model))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using DockOpt.Core.Analysis;
 using DockOpt.Core.Knowledge;
 using DockOpt.Core.Semantics;
 using DockOpt.Core.Syntax;
@@ -25,7 +26,7 @@ public sealed class DOPT3001_RunsAsRoot : Rule
     public override void Finish(RuleContext context)
     {
         var final = context.Model.FinalStage;
-        if (final is null || final.IsScratch && final.BaseStage is null)
+        if (final is null || final.IsScratch && final.BaseStage is null || ImageIntent.IsDevelopmentImage(context.Model))
         {
             // A scratch image has no /etc/passwd; root there is the binary's business (and there is nothing else to run as).
             return;

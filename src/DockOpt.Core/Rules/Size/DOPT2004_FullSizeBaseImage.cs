@@ -1,3 +1,4 @@
+using DockOpt.Core.Analysis;
 using DockOpt.Core.Fixes;
 using DockOpt.Core.Knowledge;
 using DockOpt.Core.Semantics;
@@ -16,7 +17,8 @@ public sealed class DOPT2004_FullSizeBaseImage : Rule
     public override void VisitStage(Stage stage, RuleContext context)
     {
         // Only the stage whose FROM names the image at the root of the shipped image.
-        if (!stage.Ships || stage.BaseImage is not { } image || BaseImageKnowledge.SuggestSlim(image) is not { } suggestion)
+        if (!stage.Ships || stage.BaseImage is not { } image || BaseImageKnowledge.SuggestSlim(image) is not { } suggestion
+            || ImageIntent.IsDevelopmentImage(context.Model))
         {
             return;
         }

@@ -62,7 +62,7 @@ public sealed class DOPT2005_ToolchainInShippedStage : Rule
 
     public override void Finish(RuleContext context)
     {
-        if (!_hasStartCommand)
+        if (!_hasStartCommand || ImageIntent.IsDevelopmentImage(context.Model))
         {
             return;
         }

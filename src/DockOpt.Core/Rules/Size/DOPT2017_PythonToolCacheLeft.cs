@@ -27,7 +27,7 @@ public sealed class DOPT2017_PythonToolCacheLeft : Rule
     public override void Visit(InstructionContext instruction, RuleContext context)
     {
         if (!instruction.Stage.Ships || instruction.Instruction.Kind != InstructionKind.Run
-            || context.GetScript(instruction) is not { } script)
+            || ImageIntent.IsDevelopmentImage(context.Model) || context.GetScript(instruction) is not { } script)
         {
             return;
         }
