@@ -12,6 +12,15 @@ public sealed class DOPT2002Tests
         Catches(Id, "FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n", "2:5-2:19");
 
     [TestMethod]
+    public void The_command_is_named_as_written_and_spanned_without_its_assignments()
+    {
+        var found = Run(Id, "FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive apt update && apt install -y curl\n").Single();
+
+        found.Message.Should().StartWith("the package lists that 'apt update' fetches here");
+        $"{found.Location.Line}:{found.Location.Column}-{found.Location.EndLine}:{found.Location.EndColumn}".Should().Be("2:36-2:46");
+    }
+
+    [TestMethod]
     public void Apt_get_clean_does_not_count() =>
         Catches(Id, "FROM debian:12\nRUN apt-get update && apt-get install -y curl && apt-get clean\n", "2:5-2:19");
 

@@ -57,7 +57,9 @@ public sealed class DOPT2002_AptListsNotRemoved : Rule
         foreach (var candidate in _candidates)
         {
             var fix = candidate.ListsNeededLater ? null : AppendRemoval(candidate.Script, context);
-            context.Report(candidate.Script.SpanOf(candidate.Update), fix);
+            // The span and the message name the command as written (apt or apt-get, without VAR=value prefixes).
+            var view = CommandLineView.Parse(candidate.Update.Arguments, KnownOptions.AptGet);
+            context.Report(CommandText.Head(candidate.Script, candidate.Update, view), fix, CommandText.Describe(candidate.Update, view));
         }
     }
 
