@@ -22,4 +22,5 @@ public static partial class RuleIds
     public const string DownloadPipedWithoutPipefail = "DOPT4019";
     public const string RunOnlyChangesDirectory = "DOPT4020";
     public const string CopyOfWholeFilesystem = "DOPT4021";
+    public const string InvalidBaseImageReference = "DOPT4022";
 }
