@@ -8,6 +8,10 @@ public sealed class DOPT4019Tests
     private const string Id = "DOPT4019";
 
     [TestMethod]
+    public void Dd_writing_a_keyring_is_caught() =>
+        Catches(Id, "FROM debian:12\nRUN curl -fsSL https://example.com/key.gpg | dd of=/usr/share/keyrings/example.gpg\n", "2:5-2:83");
+
+    [TestMethod]
     public void Curl_piped_to_bash_is_caught() => Catches(Id, "FROM debian:12\nRUN curl -fsSL https://x.example/setup | bash -\n", "2:5-2:48");
 
     [TestMethod]

@@ -18,7 +18,7 @@ public sealed class DOPT4019_DownloadPipedWithoutPipefail : Rule
 {
     private static readonly HashSet<string> LenientConsumers = new(StringComparer.Ordinal)
     {
-        "tee", "jq", "yq", "sed", "awk", "gawk", "mawk", "cut", "tr", "sort", "uniq", "cat", "xargs",
+        "tee", "jq", "yq", "sed", "awk", "gawk", "mawk", "cut", "tr", "sort", "uniq", "cat", "xargs", "dd", "base64",
     };
 
     public override string Id => RuleIds.DownloadPipedWithoutPipefail;
