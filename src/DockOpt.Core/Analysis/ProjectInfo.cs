@@ -56,16 +56,47 @@ public sealed record ProjectInfo
     }
 }
 
-/// <summary>A read-only view of the build context folder, for rules about what <c>COPY . .</c> sends.</summary>
-public sealed record BuildContextView(string Directory)
+/// <summary>
+/// A read-only view of the build context folder, for rules about what <c>COPY . .</c> sends. It remembers
+/// every path it was asked about, so that a host that caches findings (the MSBuild task) can tell when a
+/// change in the context, not only in the Dockerfile, calls for a new analysis.
+/// </summary>
+public sealed class BuildContextView(string directory)
 {
-    public bool FileExists(string relativePath) => File.Exists(Path.Combine(Directory, relativePath));
+    private readonly HashSet<string> _consulted = new(StringComparer.Ordinal);
 
-    public bool DirectoryExists(string relativePath) => System.IO.Directory.Exists(Path.Combine(Directory, relativePath));
+    public string Directory { get; } = directory;
+
+    /// <summary>The full paths of the files and folders the analysis looked at (read, or asked whether they exist).</summary>
+    public IReadOnlyCollection<string> Consulted
+    {
+        get
+        {
+            lock (_consulted)
+            {
+                return _consulted.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    public bool FileExists(string relativePath) => File.Exists(Consult(relativePath));
+
+    public bool DirectoryExists(string relativePath) => System.IO.Directory.Exists(Consult(relativePath));
 
     public string? ReadText(string relativePath)
     {
-        var path = Path.Combine(Directory, relativePath);
+        var path = Consult(relativePath);
         return File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    private string Consult(string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Directory, relativePath));
+        lock (_consulted)
+        {
+            _consulted.Add(path);
+        }
+
+        return path;
     }
 }

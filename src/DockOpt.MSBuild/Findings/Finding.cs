@@ -40,16 +40,26 @@ internal sealed class Finding
     public string Message { get; }
 }
 
-/// <summary>What was found in one Dockerfile, and what it was found for: its content hash and build context.</summary>
+/// <summary>
+/// What was found in one Dockerfile, and what it was found for: its content hash, its build context, and
+/// the state of every path of the context the analysis looked at (package.json, an entrypoint script, a
+/// venv folder...), so that a change there calls for a new analysis as a change of the Dockerfile does.
+/// </summary>
 internal sealed class FileFindings
 {
-    public FileFindings(string path, string buildContext, string contentHash, IReadOnlyList<Finding> findings)
+    public FileFindings(string path, string buildContext, string contentHash, IReadOnlyList<Finding> findings, IReadOnlyList<ContextRead>? reads = null)
     {
         Path = path;
         BuildContext = buildContext;
         ContentHash = contentHash;
         Findings = findings;
+        Reads = reads ?? [];
     }
+
+    public IReadOnlyList<ContextRead> Reads { get; }
+
+    /// <summary>True when every path the analysis looked at is as it was then.</summary>
+    public bool ContextUnchanged => Reads.All(r => r.State == ContextRead.StateOf(r.Path));
 
     public string Path { get; }
 
@@ -58,4 +68,38 @@ internal sealed class FileFindings
     public string ContentHash { get; }
 
     public IReadOnlyList<Finding> Findings { get; }
+}
+
+/// <summary>A path of the build context an analysis looked at, and what was there: a file's SHA-256, a folder, or nothing.</summary>
+internal sealed class ContextRead
+{
+    public ContextRead(string path, string state)
+    {
+        Path = path;
+        State = state;
+    }
+
+    public string Path { get; }
+
+    public string State { get; }
+
+    public static ContextRead Of(string path) => new(path, StateOf(path));
+
+    public static string StateOf(string path)
+    {
+        try
+        {
+            if (File.Exists(path))
+            {
+                return "file:" + AnalyzeDockerfiles.Sha256(File.ReadAllBytes(path));
+            }
+
+            return Directory.Exists(path) ? "folder" : "missing";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable now: a state no analysis recorded, so the file is analysed again.
+            return "unreadable";
+        }
+    }
 }

@@ -7,17 +7,18 @@ namespace DockOpt.MSBuild.Findings;
 /// The findings of the last analysis, kept in the intermediate folder so that a build with nothing
 /// changed logs them again without analysing. One line per record, tab-separated, escaped:
 /// <code>
-/// dockopt-findings  1  FINGERPRINT
+/// dockopt-findings  2  FINGERPRINT
 /// file     PATH  BUILDCONTEXT  SHA256
+/// read     PATH  STATE                  (a path of the context the analysis looked at)
 /// finding  FILE  SEVERITY  ID  LINE  COLUMN  ENDLINE  ENDCOLUMN  HELPURI  MESSAGE
 /// </code>
 /// The fingerprint covers what besides a file's bytes changes its findings (settings, configuration
-/// files, task version); a file whose hash, context and fingerprint match is not analysed again.
+/// files, task version); a file whose hash, context, context reads and fingerprint match is not analysed again.
 /// </summary>
 internal sealed class FindingsCache
 {
     private const string Header = "dockopt-findings";
-    private const string FormatVersion = "1";
+    private const string FormatVersion = "2";
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     private readonly Dictionary<string, FileFindings> _byPath;
@@ -49,8 +50,12 @@ internal sealed class FindingsCache
         && _byPath.TryGetValue(path, out var cached)
         && cached.ContentHash == contentHash
         && PathComparer.Equals(cached.BuildContext, buildContext)
+        && cached.ContextUnchanged
             ? cached
             : null;
+
+    /// <summary>True when a path of a build context that some analysis looked at has changed since.</summary>
+    public bool ContextChanged => Files.Any(f => !f.ContextUnchanged);
 
     public void Write(string path)
     {
@@ -59,6 +64,11 @@ internal sealed class FindingsCache
         foreach (var file in Files)
         {
             AppendLine(text, "file", file.Path, file.BuildContext, file.ContentHash);
+            foreach (var read in file.Reads)
+            {
+                AppendLine(text, "read", read.Path, read.State);
+            }
+
             foreach (var f in file.Findings)
             {
                 AppendLine(text, "finding", f.File, f.Severity, f.Id, Number(f.Line), Number(f.Column), Number(f.EndLine), Number(f.EndColumn), f.HelpUri ?? string.Empty, f.Message);
@@ -89,14 +99,16 @@ internal sealed class FindingsCache
         var files = new List<FileFindings>();
         string? currentPath = null, currentContext = null, currentHash = null;
         var findings = new List<Finding>();
+        var reads = new List<ContextRead>();
         void Flush()
         {
             if (currentPath is not null)
             {
-                files.Add(new FileFindings(currentPath, currentContext!, currentHash!, findings));
+                files.Add(new FileFindings(currentPath, currentContext!, currentHash!, findings, reads));
             }
 
             findings = new List<Finding>();
+            reads = new List<ContextRead>();
         }
 
         for (var i = 1; i < lines.Length; i++)
@@ -113,6 +125,10 @@ internal sealed class FindingsCache
                 currentPath = fields[1];
                 currentContext = fields[2];
                 currentHash = fields[3];
+            }
+            else if (fields[0] == "read" && fields.Length == 3 && currentPath is not null)
+            {
+                reads.Add(new ContextRead(fields[1], fields[2]));
             }
             else if (fields[0] == "finding" && fields.Length == 10 && currentPath is not null)
             {

@@ -33,12 +33,13 @@ public sealed partial class AnalyzeDockerfiles
         var results = new List<IReadOnlyList<Finding>>(inputs.Count);
         foreach (var input in inputs)
         {
+            var context = new BuildContextView(input.BuildContext);
             var options = new AnalyzerOptions
             {
                 Select = select,
                 Ignore = ignore,
                 Project = project,
-                BuildContext = new BuildContextView(input.BuildContext),
+                BuildContext = context,
                 Configuration = configuration,
             };
             AnalysisResult result;
@@ -53,6 +54,7 @@ public sealed partial class AnalyzeDockerfiles
                 continue;
             }
 
+            input.ContextPaths = context.Consulted;
             if (baseline is not null)
             {
                 result = baseline.Filter(result);

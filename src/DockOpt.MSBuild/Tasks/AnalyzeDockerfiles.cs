@@ -117,7 +117,8 @@ public sealed partial class AnalyzeDockerfiles : ToolTask
             for (var j = 0; j < pending.Count; j++)
             {
                 var input = pending[j];
-                slots[input.Index] = new FileFindings(input.Path, input.BuildContext, input.ContentHash, fresh[j]);
+                var reads = input.ContextPaths.Select(ContextRead.Of).ToList();
+                slots[input.Index] = new FileFindings(input.Path, input.BuildContext, input.ContentHash, fresh[j], reads);
             }
 
             results = slots.Select(s => s!).ToList();
@@ -238,6 +239,9 @@ public sealed partial class AnalyzeDockerfiles : ToolTask
         }
 
         public int Index { get; }
+
+        /// <summary>The paths of the build context the in-process analysis looked at (the out-of-process way does not tell).</summary>
+        public IReadOnlyCollection<string> ContextPaths { get; set; } = [];
 
         public string Path { get; }
 
