@@ -10,7 +10,7 @@ namespace DockOpt.EndToEnd.Tests;
 [TestClass]
 public sealed class ContextChangeTests
 {
-    private const string Dockerfile = """
+    internal const string Dockerfile = """
         FROM node:22-slim
         WORKDIR /app
         COPY . .
@@ -27,7 +27,7 @@ public sealed class ContextChangeTests
     private static BuildLog _unchangedAgain = null!;
     private static BuildLog _folderCreated = null!;
 
-    private static string PackageJson(string serve, string devDependencies) =>
+    internal static string PackageJson(string serve, string devDependencies) =>
         $$"""{ "name": "web", "scripts": { "serve": "{{serve}}" }, "devDependencies": { {{devDependencies}} } }""" + "\n";
 
     [ClassInitialize]
@@ -76,5 +76,28 @@ public sealed class ContextChangeTests
     {
         _folderCreated.Analyses.Should().ContainSingle(_folderCreated.ToString());
         _folderCreated.Lines("warning DOPT2009").Should().ContainSingle(_folderCreated.ToString()).Which.Should().Contain("node_modules/");
+    }
+}
+
+/// <summary>The same watch when the packed CLI analyses out of process, as under Visual Studio's MSBuild.</summary>
+[TestClass]
+public sealed class ContextChangeOutOfProcessTests
+{
+    [TestMethod]
+    public void A_changed_package_json_is_analysed_again_out_of_process()
+    {
+        var project = SampleProject.Create(
+            "ContextChangeOutOfProcess",
+            properties: "<DockOptOutOfProcess>true</DockOptOutOfProcess><DockOptSelect>DOPT8003</DockOptSelect>");
+        project.Write("Dockerfile", ContextChangeTests.Dockerfile);
+        project.Write("package.json", ContextChangeTests.PackageJson("node dist/main.js", "\"jest\": \"^29.0.0\""));
+
+        var first = project.Build();
+        project.Write("package.json", ContextChangeTests.PackageJson("nodemon src/main.js", "\"nodemon\": \"^3.0.0\""));
+        var afterEdit = project.Build();
+
+        first.Lines("warning DOPT8003").Should().ContainSingle(first.ToString());
+        afterEdit.Result.Output.Should().Contain("a file of a build context changed since the last analysis", afterEdit.ToString());
+        afterEdit.Lines("warning DOPT8003").Should().BeEmpty(afterEdit.ToString());
     }
 }

@@ -8,12 +8,14 @@ namespace DockOpt.MSBuild;
 /// The out-of-process way, for MSBuild on .NET Framework (Visual Studio), which cannot load DockOpt.Core:
 /// <c>dotnet exec cli/dotnet-dockopt.dll check --format msbuild --fail-level none FILE...</c>, each
 /// canonical line read back into a finding. The project's properties, the build context and the baseline
-/// go to the CLI as options, so both ways find the same; one run per build context.
+/// go to the CLI as options, so both ways find the same; one run per build context. The CLI also writes
+/// which paths of the context it read, so the incremental check watches them as in process.
 /// </summary>
 public sealed partial class AnalyzeDockerfiles
 {
     private readonly List<Finding> _toolFindings = [];
     private readonly List<string> _toolOtherOutput = [];
+    private string _toolContextReads = string.Empty;
     private IReadOnlyList<DockerfileInput> _toolInputs = [];
     private bool _toolFailed;
 
@@ -42,12 +44,22 @@ public sealed partial class AnalyzeDockerfiles
             _toolOtherOutput.Clear();
             _toolFailed = false;
 
-            // ToolTask.Execute runs the process; the overrides below collect its output.
-            var ran = base.Execute();
-            if (!ran || _toolFailed || ExitCode != 0)
+            _toolContextReads = Path.Combine(Path.GetTempPath(), "dockopt-reads-" + Guid.NewGuid().ToString("N") + ".txt");
+            try
             {
-                var detail = _toolOtherOutput.Count > 0 ? ": " + string.Join(" ", _toolOtherOutput.Take(5)) : string.Empty;
-                throw new InvalidOperationException($"dotnet-dockopt exited with code {ExitCode}{detail}");
+                // ToolTask.Execute runs the process; the overrides below collect its output.
+                var ran = base.Execute();
+                if (!ran || _toolFailed || ExitCode != 0)
+                {
+                    var detail = _toolOtherOutput.Count > 0 ? ": " + string.Join(" ", _toolOtherOutput.Take(5)) : string.Empty;
+                    throw new InvalidOperationException($"dotnet-dockopt exited with code {ExitCode}{detail}");
+                }
+
+                ReadContextReads(_toolContextReads, _toolInputs);
+            }
+            finally
+            {
+                TryDelete(_toolContextReads);
             }
         }
 
@@ -142,12 +154,35 @@ public sealed partial class AnalyzeDockerfiles
             builder.AppendSwitchIfNotNull("--baseline ", Baseline);
         }
 
+        builder.AppendSwitchIfNotNull("--context-reads ", _toolContextReads);
         foreach (var input in _toolInputs)
         {
             builder.AppendFileNameIfNotNull(input.Path);
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The CLI's <c>--context-reads</c> file: DOCKERFILE TAB PATH lines, given to the inputs they belong to.</summary>
+    private static void ReadContextReads(string file, IReadOnlyList<DockerfileInput> inputs)
+    {
+        if (!File.Exists(file))
+        {
+            return;
+        }
+
+        var byDockerfile = File.ReadAllLines(file)
+            .Select(line => line.Split('\t'))
+            .Where(fields => fields.Length == 2)
+            .GroupBy(fields => fields[0], fields => fields[1], FindingsCache.PathComparer)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.ToList(), FindingsCache.PathComparer);
+        foreach (var input in inputs)
+        {
+            if (byDockerfile.TryGetValue(input.Path, out var paths))
+            {
+                input.ContextPaths = paths;
+            }
+        }
     }
 
     private static void AppendProjectProperty(CommandLineBuilder builder, string name, string? value)

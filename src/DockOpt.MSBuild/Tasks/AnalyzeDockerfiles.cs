@@ -240,7 +240,7 @@ public sealed partial class AnalyzeDockerfiles : ToolTask
 
         public int Index { get; }
 
-        /// <summary>The paths of the build context the in-process analysis looked at (the out-of-process way does not tell).</summary>
+        /// <summary>The paths of the build context the analysis looked at (out of process, as the CLI reports them).</summary>
         public IReadOnlyCollection<string> ContextPaths { get; set; } = [];
 
         public string Path { get; }

@@ -35,7 +35,17 @@ internal static class CheckCommand
         var baselinePath = parse.GetValue(definition.Baseline);
         var baseline = baselinePath is null ? null : Baseline.Load(baselinePath);
         var inputs = InputFiles.Resolve(parse.GetValue(definition.Paths), console);
-        var files = inputs.Select(input => new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options with { BuildContext = BuildContextOf(input, context) }))).ToList();
+        var contextReads = new List<(InputFile Input, BuildContextView? View)>();
+        var files = inputs.Select(input =>
+        {
+            var view = BuildContextOf(input, context);
+            contextReads.Add((input, view));
+            return new FileReport(input.DisplayPath, DockerfileAnalyzer.Analyze(input.Source, options with { BuildContext = view }));
+        }).ToList();
+        if (parse.GetValue(definition.ContextReads) is { } contextReadsPath)
+        {
+            WriteContextReads(contextReadsPath, contextReads);
+        }
 
         var writeBaselinePath = parse.GetValue(definition.WriteBaseline);
         if (writeBaselinePath is not null)
@@ -77,6 +87,25 @@ internal static class CheckCommand
 
         var fails = files.Any(f => Fails(f, failLevelGiven ? failLevel : f.Result.Configuration.FailLevel ?? failLevel));
         return fails ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// For build integrations that cache findings (the MSBuild task out of process): one line per path of a
+    /// build context the analysis looked at, <c>DOCKERFILE TAB PATH</c>, both full paths.
+    /// </summary>
+    private static void WriteContextReads(string path, IEnumerable<(InputFile Input, BuildContextView? View)> reads)
+    {
+        var lines = reads
+            .Where(r => r.View is not null && r.Input.Source.Path is not (null or "<stdin>"))
+            .SelectMany(r => r.View!.Consulted.Select(consulted => Path.GetFullPath(r.Input.Source.Path!) + "\t" + consulted));
+        try
+        {
+            File.WriteAllLines(path, lines);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write '{path}': {e.Message}");
+        }
     }
 
     /// <summary>True when a finding of <paramref name="file"/> is at or above <paramref name="failLevel"/>; none never fails.</summary>

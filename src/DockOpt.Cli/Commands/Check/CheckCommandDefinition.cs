@@ -70,6 +70,13 @@ internal sealed class CheckCommandDefinition
         Description = "A property of the project as NAME=VALUE (TargetFramework, TargetFrameworks, AssemblyName, OutputType, RuntimeIdentifier, SelfContained, PublishAot): overrides the evaluated value, or describes the project without --project.",
     };
 
+    /// <summary>Not for people: the MSBuild task's out-of-process way learns from it which context files to watch.</summary>
+    public readonly Option<string?> ContextReads = new("--context-reads")
+    {
+        Description = "Write the paths of the build context the analysis read to this file (for build integrations).",
+        Hidden = true,
+    };
+
     public readonly Option<string?> Config = new("--config")
     {
         Description = "An .editorconfig-format file applied after the .editorconfig files found above each Dockerfile (lines before any [section] apply to every file).",
@@ -112,6 +119,7 @@ internal sealed class CheckCommandDefinition
         Command.Options.Add(Context);
         Command.Options.Add(Project);
         Command.Options.Add(ProjectProperties);
+        Command.Options.Add(ContextReads);
         Command.Options.Add(Config);
         Command.Options.Add(Baseline);
         Command.Options.Add(WriteBaseline);
