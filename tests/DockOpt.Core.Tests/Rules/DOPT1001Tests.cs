@@ -72,6 +72,22 @@ public sealed class DOPT1001Tests
         Passes(Id, "FROM lukemathwalker/cargo-chef:latest-rust-1 AS builder\nCOPY --from=planner /app/recipe.json recipe.json\nRUN cargo chef cook --release --recipe-path recipe.json\nCOPY . .\nRUN cargo build --release\n");
 
     [TestMethod]
+    public void An_install_done_in_the_base_stage_counts() =>
+        Passes(Id, "FROM ruby:3.3 AS base\nCOPY package.json yarn.lock ./\nRUN yarn install\nFROM base AS build\nCOPY . .\nRUN yarn install && bin/rails assets:precompile\n");
+
+    [TestMethod]
+    public void Dependencies_copied_in_from_a_builder_stage_count() =>
+        Passes(Id, "FROM python:3.12 AS builder\nCOPY pyproject.toml uv.lock ./\nRUN uv sync --frozen --no-install-project\nFROM python:3.12-slim\nCOPY --from=builder /app/.venv /app/.venv\nCOPY . .\nRUN uv sync --frozen --no-dev\n");
+
+    [TestMethod]
+    public void A_builder_stage_that_copied_everything_first_does_not_count() =>
+        Catches(Id, "FROM python:3.12 AS builder\nCOPY . .\nRUN uv sync --frozen\nFROM python:3.12-slim\nCOPY --from=builder /app/.venv /app/.venv\nCOPY . .\nRUN uv sync --frozen --no-dev\n", "2:1-2:7", "6:1-6:7");
+
+    [TestMethod]
+    public void An_install_with_a_cache_mount_passes() =>
+        Passes(Id, "FROM rust:1.80\nADD . /src/\nWORKDIR /src\nRUN --mount=type=cache,target=/usr/local/cargo/registry --mount=type=cache,target=/src/target cargo build --release\n");
+
+    [TestMethod]
     public void Cargo_install_of_a_tool_is_not_a_dependency_install()
     {
         Catches(Id, "FROM rust:1.80\nRUN cargo install cargo-watch\nCOPY . .\nRUN cargo build --release\n", "3:1-3:7");

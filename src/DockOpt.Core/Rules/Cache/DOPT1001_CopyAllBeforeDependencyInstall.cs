@@ -7,14 +7,17 @@ namespace DockOpt.Core.Rules.Cache;
 
 /// <summary>
 /// The whole build context is copied before a dependency install in the same stage, so every
-/// source edit invalidates the install's layer. An ecosystem whose dependencies were already
-/// installed earlier in the stage (manifest copied first) is not reported again.
+/// source edit invalidates the install's layer. Not reported for an ecosystem whose dependencies were
+/// already installed before the copy: earlier in the stage, in the stage it is built on, or in a stage
+/// whose files it copies in with <c>COPY --from</c> before the copy (uv's and Poetry's builder pattern);
+/// nor for an install whose RUN has a cache mount, which keeps the downloads and builds across edits.
 /// </summary>
 public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
 {
     private static readonly HashSet<string> WholeContextSources = new(StringComparer.Ordinal) { ".", "./", "*", "./*", ".\\" };
 
-    private readonly HashSet<string> _installedBeforeCopy = new(StringComparer.Ordinal);
+    // Per stage: the ecosystems whose dependencies were installed before any copy of the whole context.
+    private readonly Dictionary<Stage, HashSet<string>> _installedBeforeCopy = new();
     private readonly HashSet<InstructionSyntax> _reported = new();
     private (InstructionSyntax Copy, TextSpan Span)? _copyAll;
     private InstructionContext? _copyAllContext;
@@ -23,7 +26,9 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
 
     public override void VisitStage(Stage stage, RuleContext context)
     {
-        _installedBeforeCopy.Clear();
+        _installedBeforeCopy[stage] = stage.BaseStage is not null && _installedBeforeCopy.TryGetValue(stage.BaseStage, out var inherited)
+            ? new HashSet<string>(inherited, StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
         _copyAll = null;
         _copyAllContext = null;
     }
@@ -31,8 +36,17 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
     public override void Visit(InstructionContext instruction, RuleContext context)
     {
         var syntax = instruction.Instruction;
+        var installed = _installedBeforeCopy[instruction.Stage];
         if (syntax.Kind is InstructionKind.Copy or InstructionKind.Add)
         {
+            if (_copyAll is null && syntax.GetFlag("from")?.Value is { } from
+                && context.Model.FindStage(instruction.Expand(from).Value, instruction.Stage.Index) is { } source
+                && _installedBeforeCopy.TryGetValue(source, out var installedThere))
+            {
+                // Dependencies installed from the manifest in another stage and copied in (a virtualenv, a prefix).
+                installed.UnionWith(installedThere);
+            }
+
             if (_copyAll is null && CopiesWholeContext(syntax, instruction) is { } span)
             {
                 _copyAll = (syntax, span);
@@ -56,9 +70,9 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
 
             if (_copyAll is null)
             {
-                _installedBeforeCopy.Add(install.Ecosystem);
+                installed.Add(install.Ecosystem);
             }
-            else if (!_installedBeforeCopy.Contains(install.Ecosystem) && _reported.Add(_copyAll.Value.Copy))
+            else if (!installed.Contains(install.Ecosystem) && !script.Mounts.Any(m => m.Type == "cache") && _reported.Add(_copyAll.Value.Copy))
             {
                 var copyText = context.Source[_copyAll.Value.Span];
                 var commandText = script.Text.Text[command.Start..command.End];
