@@ -8,6 +8,18 @@ public sealed class DOPT2003Tests
     private const string Id = "DOPT2003";
 
     [TestMethod]
+    public void An_install_of_nothing_passes() =>
+        Passes(Id, "FROM debian:12\nRUN apt-get update && apt-get install -y\n");
+
+    [TestMethod]
+    public void Recommends_autoremoved_in_the_same_run_pass() =>
+        Passes(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y build-essential libpq-dev \\\n && pip install --no-cache-dir psycopg2 \\\n && apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false build-essential \\\n && rm -rf /var/lib/apt/lists/*\n");
+
+    [TestMethod]
+    public void A_plain_autoremove_does_not_count() =>
+        Catches(Id, "FROM debian:12\nRUN apt-get update && apt-get install -y gcc && apt-get autoremove -y\n", "2:23-2:38");
+
+    [TestMethod]
     public void Install_with_recommends_is_caught() =>
         Catches(Id, "FROM debian:12\nRUN apt-get install -y curl\n", "2:5-2:20");
 

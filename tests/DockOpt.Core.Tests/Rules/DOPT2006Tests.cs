@@ -8,6 +8,13 @@ public sealed class DOPT2006Tests
     private const string Id = "DOPT2006";
 
     [TestMethod]
+    public void Build_dependencies_removed_in_the_same_run_pass()
+    {
+        Passes(Id, "FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev python3-dev \\\n && pip install --no-cache-dir psycopg2 \\\n && apk del .build-deps\n");
+        Passes(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3-dev gcc \\\n && pip install --no-cache-dir psycopg2 && apt-get purge -y python3-dev gcc && rm -rf /var/lib/apt/lists/*\n");
+    }
+
+    [TestMethod]
     public void The_seeds_python3_pip_is_caught() =>
         Catches(Id, "FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends \\\npython3-pip \\\n&& rm -rf /var/lib/apt/lists/*\n", "3:1-3:12");
 

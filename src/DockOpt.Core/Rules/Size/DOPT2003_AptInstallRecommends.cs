@@ -46,8 +46,11 @@ public sealed class DOPT2003_AptInstallRecommends : Rule
                 continue;
             }
 
+            // An install of nothing (apt-get install -y with every package on another line that never came)
+            // pulls in nothing; recommends removed again in the same RUN never reach a layer.
             var view = install.View;
-            if (view.Has("--no-install-recommends") || view.Values("-o", "--option").Any(TurnsRecommendsOff))
+            if (install.Packages.Count == 0 || view.Has("--no-install-recommends") || view.Values("-o", "--option").Any(TurnsRecommendsOff)
+                || script.Commands.Any(c => c.Start > command.Start && AutoremovesRecommends(c)))
             {
                 continue;
             }
@@ -67,6 +70,27 @@ public sealed class DOPT2003_AptInstallRecommends : Rule
         var parts = option.Split('=', 2);
         return parts.Length == 2 && parts[0].Trim().Equals("APT::Install-Recommends", StringComparison.OrdinalIgnoreCase)
             && parts[1].Trim().Trim('"', '\'') is "false" or "0" or "no" or "False" or "off";
+    }
+
+    /// <summary>
+    /// <c>apt-get purge --auto-remove -o APT::AutoRemove::RecommendsImportant=false</c> (or <c>autoremove</c> with
+    /// that option): removes every package that only a recommendation kept, as the official images do.
+    /// </summary>
+    private static bool AutoremovesRecommends(Shell.ShellCommand command)
+    {
+        if (!OsPackages.IsApt(command))
+        {
+            return false;
+        }
+
+        var view = Shell.CommandLineView.Parse(command.Arguments, Shell.KnownOptions.AptGet);
+        var autoremoves = view.Subcommand == "autoremove" || (view.Subcommand is "purge" or "remove" && view.Has("--auto-remove", "--autoremove"));
+        return autoremoves && view.Values("-o", "--option").Any(option =>
+        {
+            var parts = option.Split('=', 2);
+            return parts.Length == 2 && parts[0].Trim().Equals("APT::AutoRemove::RecommendsImportant", StringComparison.OrdinalIgnoreCase)
+                && parts[1].Trim().Trim('"', '\'').ToLowerInvariant() is "false" or "0" or "no" or "off";
+        });
     }
 
     /// <summary>An echo or printf into /etc/apt/apt.conf.d that sets Install-Recommends off.</summary>

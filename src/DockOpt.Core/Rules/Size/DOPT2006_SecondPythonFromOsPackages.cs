@@ -23,6 +23,13 @@ public sealed partial class DOPT2006_SecondPythonFromOsPackages : Rule
             return;
         }
 
+        // Installed as a build dependency and removed in the same RUN (apk add --virtual .build-deps ... && apk del
+        // .build-deps, or apt-get purge): the second Python never reaches a layer.
+        if (script.Commands.Any(OsPackages.IsRemoval))
+        {
+            return;
+        }
+
         foreach (var command in script.Commands)
         {
             if (OsPackages.AsInstall(command) is not { } install)
