@@ -22,12 +22,18 @@ public sealed class DOPT5001Tests
     [DataRow("FROM maven:3-amazoncorretto-11\nCMD mvn spring-boot:run\n", DisplayName = "amazoncorretto: sh is bash")]
     [DataRow("FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nCMD ./server\n", DisplayName = "UBI")]
     [DataRow("FROM python:3.12-slim\nSHELL [\"/bin/bash\", \"-c\"]\nCMD PORT=8080 python app.py\n", DisplayName = "SHELL bash")]
+    [DataRow("FROM openjdk:8-jre-alpine\nCMD echo starting && sleep 5 && java -jar /app.war\n", DisplayName = "ash execs the last of an and-list")]
+    [DataRow("FROM php:7.4-fpm-alpine\nCMD composer install ; php-fpm\n", DisplayName = "ash execs the last of a sequence")]
+    [DataRow("FROM smebberson/alpine-nginx:latest\nCMD flaskbb start\n", DisplayName = "an image named for Alpine")]
     public void A_lone_command_under_a_shell_that_execs_it_passes(string dockerfile) => Passes(Id, dockerfile);
 
     [TestMethod]
     public void A_list_under_such_a_shell_and_a_lone_command_under_dash_are_caught()
     {
-        Catches(Id, "FROM node:22-alpine\nCMD npm run migrate && npm start\n", "2:1-2:33");
+        Catches(Id, "FROM node:22-alpine\nCMD npm run migrate | tee log && npm start\n", "2:1-2:43");
+        Catches(Id, "FROM node:22-alpine\nCMD npm run worker & npm start\n", "2:1-2:31");
+        Catches(Id, "FROM python:3.12\nCMD python migrate.py && gunicorn app\n", "2:1-2:38");
+        Catches(Id, "FROM maven:3-amazoncorretto-21\nCMD mvn package && java -jar app.jar\n", "2:1-2:37");
         Catches(Id, "FROM ubuntu:24.04\nCMD ./server\n", "2:1-2:13");
         Catches(Id, "FROM node:22-bookworm-slim\nCMD npm start\n", "2:1-2:14");
     }

@@ -69,8 +69,11 @@ public sealed class DOPT5001_ShellFormCommandWithoutExec : Rule
         var lone = !syntax.Arguments.Text.Any(c => c is ';' or '&' or '|' or '\n' or '(' or '`' or '<' or '>');
         var simple = lone && !words[0].Value.Contains('=');
 
-        // bash and BusyBox ash exec a lone command themselves: the program is PID 1 already.
-        if (lone && ImageShell.ExecsLoneCommand(instruction))
+        // bash and BusyBox ash exec a lone command themselves: the program is PID 1 already. Ash also execs
+        // the last command of an and-list or sequence (a && b; c).
+        var andList = !syntax.Arguments.Text.Replace("&&", string.Empty, StringComparison.Ordinal)
+            .Any(c => c is '&' or '|' or '\n' or '(' or '`' or '<' or '>');
+        if ((lone && ImageShell.ExecsLoneCommand(instruction)) || (andList && ImageShell.ExecsLastOfList(instruction)))
         {
             return;
         }
