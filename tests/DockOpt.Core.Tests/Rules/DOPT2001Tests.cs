@@ -8,6 +8,17 @@ public sealed class DOPT2001Tests
     private const string Id = "DOPT2001";
 
     [TestMethod]
+    [DataRow("pip install flit && flit install --deps production && rm -rf $(pip cache dir)")]
+    [DataRow("pip install -r requirements.txt && pip cache purge")]
+    [DataRow("pip install -r requirements.txt && rm -rf /root/.cache/pip")]
+    [DataRow("pip install -r requirements.txt && rm -rf ~/.cache")]
+    public void A_cache_removed_later_in_the_same_run_passes(string run) => Passes(Id, $"FROM python:3.12-slim\nRUN {run}\n");
+
+    [TestMethod]
+    public void Removing_something_else_does_not_count() =>
+        Catches(Id, "FROM python:3.12-slim\nRUN pip install -r requirements.txt && rm -rf /tmp/build\n", "2:5-2:16");
+
+    [TestMethod]
     public void Pip_install_without_no_cache_dir_is_caught() =>
         Catches(Id, "FROM python:3.12-slim\nRUN pip install -r requirements.txt\n", "2:5-2:16");
 

@@ -8,6 +8,10 @@ public sealed class DOPT2010Tests
     private const string Id = "DOPT2010";
 
     [TestMethod]
+    public void A_cache_mount_over_etc_apk_cache_passes() =>
+        Passes(Id, "FROM alpine:3.20\nRUN --mount=type=cache,target=/etc/apk/cache apk add --update python3\n");
+
+    [TestMethod]
     public void Apk_add_without_no_cache_is_caught() =>
         Catches(Id, "FROM alpine:3.20\nRUN apk add curl\n", "2:5-2:12");
 

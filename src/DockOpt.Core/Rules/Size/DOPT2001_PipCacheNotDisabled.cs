@@ -36,7 +36,7 @@ public sealed class DOPT2001_PipCacheNotDisabled : Rule
             }
 
             var cacheDir = view.Values("--cache-dir").LastOrDefault() ?? CacheFolder(instruction);
-            if (script.HasCacheMountCovering(cacheDir))
+            if (script.HasCacheMountCovering(cacheDir) || script.Commands.Any(c => c.Start > command.Start && RemovesCache(c, cacheDir, instruction)))
             {
                 continue;
             }
@@ -61,6 +61,47 @@ public sealed class DOPT2001_PipCacheNotDisabled : Rule
         }
 
         return home.TrimEnd('/') + "/.cache/pip";
+    }
+
+    /// <summary>
+    /// Later in the same RUN, the cache goes again: <c>pip cache purge</c>, or <c>rm -r</c> of the cache folder,
+    /// a folder above it (<c>~/.cache</c>), or <c>$(pip cache dir)</c>.
+    /// </summary>
+    private static bool RemovesCache(ShellCommand command, string cacheDir, InstructionContext instruction)
+    {
+        if (ProgramNames.IsPip(command.Program))
+        {
+            var pip = CommandLineView.Parse(command.Arguments, KnownOptions.Pip);
+            return pip.Subcommand == "cache" && pip.Positionals.Count > 1 && pip.Positionals[1].Value == "purge";
+        }
+
+        if (command.Program != "rm")
+        {
+            return false;
+        }
+
+        var view = CommandLineView.Parse(command.Arguments);
+        if (!view.Has("-r", "-R", "--recursive"))
+        {
+            return false;
+        }
+
+        var home = CacheFolder(instruction) is var own && own.EndsWith("/.cache/pip", StringComparison.Ordinal) ? own[..^"/.cache/pip".Length] : null;
+        return view.Positionals.Any(p =>
+        {
+            if (p.Raw.Contains("pip cache dir", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var path = p.Value.TrimEnd('/');
+            if (path.StartsWith("~/", StringComparison.Ordinal) && home is not null)
+            {
+                path = home + path[1..];
+            }
+
+            return path.Length > 1 && (cacheDir == path || cacheDir.StartsWith(path + "/", StringComparison.Ordinal));
+        });
     }
 
     private static bool SetsNoCacheInline(ShellCommand command)

@@ -16,12 +16,17 @@ public sealed class DOPT2010_ApkCacheLeft : Rule
 {
     private const string CacheFolder = "/var/cache/apk";
 
+    // When /etc/apk/cache is a folder (a mount over it, as Alpine's docs suggest for BuildKit), apk keeps its
+    // indexes and packages there instead of under /var/cache/apk.
+    private const string LinkedCacheFolder = "/etc/apk/cache";
+
     public override string Id => RuleIds.ApkCacheLeft;
 
     public override void Visit(InstructionContext instruction, RuleContext context)
     {
         if (!instruction.Stage.Ships || instruction.Instruction.Kind != InstructionKind.Run
-            || context.GetScript(instruction) is not { } script || script.HasCacheMountCovering(CacheFolder))
+            || context.GetScript(instruction) is not { } script
+            || script.HasCacheMountCovering(CacheFolder) || script.HasCacheMountCovering(LinkedCacheFolder))
         {
             return;
         }
