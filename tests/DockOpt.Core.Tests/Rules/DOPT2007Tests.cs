@@ -8,6 +8,18 @@ public sealed class DOPT2007Tests
     private const string Id = "DOPT2007";
 
     [TestMethod]
+    public void A_folder_of_requirements_files_removed_again_passes() =>
+        Passes(Id, "FROM python:3.12-slim\nCOPY ./requirements /requirements\nRUN pip install --no-cache-dir -r /requirements/production.txt && rm -rf /requirements\n");
+
+    [TestMethod]
+    public void A_folder_copied_into_a_folder_is_named_as_the_folder_it_fills()
+    {
+        var found = Run(Id, "FROM python:3.12 AS build\nRUN pip wheel -w /usr/src/app/wheels flask\nFROM python:3.12-slim\nCOPY --from=build /usr/src/app/wheels /wheels/\nRUN pip install --no-cache-dir /wheels/*\nRUN rm -rf /wheels/\n").Single();
+
+        found.Message.Should().Contain("/wheels").And.NotContain("/wheels/wheels");
+    }
+
+    [TestMethod]
     public void Copied_archive_deleted_in_a_later_run_is_caught() =>
         Catches(Id, "FROM debian:12-slim\nCOPY tool.tar.gz /tmp/\nRUN tar -xzf /tmp/tool.tar.gz -C /opt && rm /tmp/tool.tar.gz\n", "3:45-3:61");
 

@@ -35,7 +35,9 @@ public sealed class DOPT2007_FileDeletedInLaterLayer : Rule
                     continue;
                 }
 
-                context.Report(script.SpanOf(removal.Word), deleted[0].Path, deleted[0].Line(context.Source));
+                // An extensionless COPY source may be a file or a folder, so both its places are recorded: name the outer one.
+                var shown = deleted.OrderBy(p => p.Path.Length).First();
+                context.Report(script.SpanOf(removal.Word), shown.Path, shown.Line(context.Source));
                 foreach (var path in deleted)
                 {
                     _paths.Forget(instruction.Stage, path);
@@ -46,10 +48,14 @@ public sealed class DOPT2007_FileDeletedInLaterLayer : Rule
         _paths.Record(instruction, script);
     }
 
-    /// <summary>A manifest or configuration file copied from the context (requirements.txt, package.json...): deleting it again wastes a few KB at most, so it is not worth a finding.</summary>
+    /// <summary>A manifest or configuration file copied from the context (requirements.txt, package.json, a requirements/ folder...): deleting it again wastes a few KB at most, so it is not worth a finding.</summary>
     private static bool IsSmallTextFile(AddedPath path) =>
-        path.By is AddedBy.Copy or AddedBy.Add && !path.IsDirectory
-        && TextExtensions.Contains(Path.GetExtension(path.Path).ToLowerInvariant());
+        path.By is AddedBy.Copy or AddedBy.Add
+        && (!path.IsDirectory && TextExtensions.Contains(Path.GetExtension(path.Path).ToLowerInvariant())
+            || path.IsDirectory && ManifestFolders.Contains(Path.GetFileName(path.Source.TrimEnd('/'))));
+
+    /// <summary>Folders of pip requirements files (cookiecutter-django's requirements/base.txt, production.txt...).</summary>
+    private static readonly HashSet<string> ManifestFolders = new(StringComparer.Ordinal) { "requirements", "requirements.d", "reqs" };
 
     private static readonly HashSet<string> TextExtensions = new(StringComparer.Ordinal)
     {
