@@ -8,6 +8,14 @@ public sealed class DOPT1006Tests
     private const string Id = "DOPT1006";
 
     [TestMethod]
+    public void An_install_after_a_copy_of_the_whole_context_passes() =>
+        Passes(Id, "FROM python:3.12-slim\nARG GITHUB_SHA\nWORKDIR /app\nCOPY . ./\nRUN poetry install --no-interaction\n");
+
+    [TestMethod]
+    public void An_install_before_the_copy_is_still_caught() =>
+        Catches(Id, "FROM python:3.12-slim\nARG GITHUB_SHA\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5\nCOPY . ./\nRUN poetry install\n", "2:5-2:15");
+
+    [TestMethod]
     public void Commit_arg_before_an_install_is_caught() =>
         Catches(Id, "FROM alpine:3.20\nARG VCS_REF\nRUN apk add --no-cache curl\nLABEL org.opencontainers.image.revision=$VCS_REF\n", "2:5-2:12");
 

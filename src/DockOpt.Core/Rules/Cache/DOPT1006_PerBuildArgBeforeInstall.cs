@@ -14,6 +14,7 @@ namespace DockOpt.Core.Rules.Cache;
 public sealed partial class DOPT1006_PerBuildArgBeforeInstall : Rule
 {
     private readonly Dictionary<Stage, List<(string Name, TextSpan Span)>> _pending = new();
+    private readonly HashSet<Stage> _afterContextCopy = new();
 
     public override string Id => RuleIds.PerBuildArgBeforeInstall;
 
@@ -40,8 +41,15 @@ public sealed partial class DOPT1006_PerBuildArgBeforeInstall : Rule
             return;
         }
 
+        // After a copy of the whole context every later RUN runs again on any source edit anyway: the argument adds no cost.
+        if (syntax.Kind is InstructionKind.Copy or InstructionKind.Add && ContextCopies.WholeContext(instruction) is not null)
+        {
+            _afterContextCopy.Add(instruction.Stage);
+            return;
+        }
+
         if (syntax.Kind != InstructionKind.Run || !_pending.TryGetValue(instruction.Stage, out var pending) || pending.Count == 0
-            || context.GetScript(instruction) is not { } script)
+            || _afterContextCopy.Contains(instruction.Stage) || context.GetScript(instruction) is not { } script)
         {
             return;
         }
