@@ -29,6 +29,7 @@ public sealed class DOPT3006Tests
         Passes(Id, "FROM ruby:3.3\nENV SECRET_KEY_BASE_DUMMY=true\n");
         Passes(Id, "FROM node:20\nENV USE_TOKEN=1 AUTH=off\n");
         Passes(Id, "FROM node:20\nARG SKIP_AUTH=false\n");
+        Passes(Id, "FROM python:3.12 AS prepare\nENV DJANGO_CA_SECRET_KEY=dummy\n");
     }
 
     [TestMethod]

@@ -30,10 +30,13 @@ public sealed class DOPT3006_SecretInArgOrEnv : Rule
         "cache", "store", "vault", "arn", "region", "field", "dummy", "placeholder",
     };
 
-    /// <summary>Values that switch something on or off: a flag, never a secret (Rails' SECRET_KEY_BASE_DUMMY=true).</summary>
+    /// <summary>
+    /// Values that are no secret: a flag that switches something on or off (Rails' SECRET_KEY_BASE_DUMMY=true), or a
+    /// placeholder that says so (SECRET_KEY=dummy, for a collectstatic step).
+    /// </summary>
     private static readonly HashSet<string> FlagValues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "true", "false", "yes", "no", "on", "off", "0", "1",
+        "true", "false", "yes", "no", "on", "off", "0", "1", "dummy", "placeholder", "unused", "none", "null",
     };
 
     public override string Id => RuleIds.SecretInArgOrEnv;
