@@ -44,11 +44,71 @@ public sealed class DOPT8004_NodeEnvNotProduction : Rule
 
         if (_nodeEnv is null)
         {
-            context.Report(image.Instruction.Instruction.KeywordSpan, "is not set");
+            if (!SetsProductionItself(image, context.Options.BuildContext))
+            {
+                context.Report(image.Instruction.Instruction.KeywordSpan, "is not set");
+            }
         }
         else if (_nodeEnv.Value.Value is { } value && value != "production")
         {
             context.Report(_nodeEnv.Value.Span, $"is '{value}'");
         }
+    }
+
+    /// <summary>
+    /// The command may set NODE_ENV on its own: inline (<c>NODE_ENV=production node server.js</c>), through a
+    /// framework that sets it (<c>next start</c>, <c>nuxt start</c>), or through a package script, which counts
+    /// only when the build context's package.json shows it does none of these (unknown scripts are given the benefit).
+    /// </summary>
+    private static bool SetsProductionItself(ImageCommand image, BuildContextView? buildContext)
+    {
+        foreach (var command in image.Commands)
+        {
+            if (command.Assignments.Any(a => a.Value.StartsWith("NODE_ENV=", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+
+            var words = ImageCommand.Launched(command);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            if (SetsItself(words.Select(w => w.Value).ToArray()))
+            {
+                return true;
+            }
+
+            if (PackageScripts.ScriptRun(words) is { } script)
+            {
+                if (PackageScripts.Body(script, buildContext) is not { } body)
+                {
+                    return true;
+                }
+
+                if (body.Contains("NODE_ENV=", StringComparison.Ordinal) || SetsItself(PackageScripts.Words(body)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Frameworks whose production server sets NODE_ENV=production when it is unset.</summary>
+    private static bool SetsItself(string[] words)
+    {
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var program = words[i][(words[i].LastIndexOf('/') + 1)..];
+            if (program is "next" or "nuxt" or "nuxi" && words[i + 1] is "start" || program == "remix-serve")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -52,6 +52,34 @@ internal static class PackageScripts
     /// </summary>
     public static bool? NeedsDevDependencies(string script, BuildContextView? context)
     {
+        if (Read(context) is not { } package)
+        {
+            return null;
+        }
+
+        if (!package.Scripts.TryGetValue(script, out var body))
+        {
+            // npm start without a start script runs 'node server.js'.
+            return script == "start" ? false : null;
+        }
+
+        var words = Words(body);
+        return package.DevDependencies.Any(name => Mentions(words, name));
+    }
+
+    /// <summary>The text of a package.json script, or null when package.json is not in the build context or has no such script.</summary>
+    public static string? Body(string script, BuildContextView? context) =>
+        Read(context) is { } package && package.Scripts.TryGetValue(script, out var body) ? body
+        : script == "start" && Read(context) is not null ? "node server.js"
+        : null;
+
+    public static string[] Words(string body) =>
+        body.Split([' ', '\t', '&', '|', ';', '(', ')', '"', '\'', '='], StringSplitOptions.RemoveEmptyEntries);
+
+    private sealed record PackageJson(Dictionary<string, string> Scripts, List<string> DevDependencies);
+
+    private static PackageJson? Read(BuildContextView? context)
+    {
         if (context?.ReadText("package.json") is not { } text)
         {
             return null;
@@ -61,20 +89,18 @@ internal static class PackageScripts
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("scripts", out var scripts) || scripts.ValueKind != JsonValueKind.Object
-                || !scripts.TryGetProperty(script, out var body) || body.ValueKind != JsonValueKind.String)
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                // npm start without a start script runs 'node server.js'.
-                return script == "start" ? false : null;
+                return null;
             }
 
-            if (!root.TryGetProperty("devDependencies", out var dev) || dev.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            var words = body.GetString()!.Split([' ', '\t', '&', '|', ';', '(', ')', '"', '\'', '='], StringSplitOptions.RemoveEmptyEntries);
-            return dev.EnumerateObject().Any(package => Mentions(words, package.Name));
+            var scripts = root.TryGetProperty("scripts", out var s) && s.ValueKind == JsonValueKind.Object
+                ? s.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal);
+            var dev = root.TryGetProperty("devDependencies", out var d) && d.ValueKind == JsonValueKind.Object
+                ? d.EnumerateObject().Select(p => p.Name).ToList()
+                : [];
+            return new PackageJson(scripts, dev);
         }
         catch (JsonException)
         {
