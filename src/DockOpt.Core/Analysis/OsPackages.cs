@@ -37,17 +37,32 @@ public static class OsPackages
         }
     }
 
-    /// <summary>A command that removes packages: an install followed by one of these in the same RUN leaves nothing behind.</summary>
-    public static bool IsRemoval(ShellCommand command)
+    /// <summary>
+    /// True when a later command of the same RUN removes <paramref name="package"/> of <paramref name="install"/> again:
+    /// <c>apt-get purge NAME</c>, <c>apk del NAME</c>, <c>dnf remove NAME</c>, or <c>apk del</c> of the virtual group
+    /// the install put it in (<c>apk add --virtual .build-deps gcc ... &amp;&amp; apk del .build-deps</c>). An autoremove
+    /// that names nothing removes only what was installed as a dependency, never a package asked for by name.
+    /// </summary>
+    public static bool RemovedLater(RunScript script, OsPackageInstall install, string package)
     {
-        var subcommand = command.Program switch
+        var group = install.Manager == "apk" ? install.View.Values("-t", "--virtual").LastOrDefault() : null;
+        return script.Commands.Any(c => c.Start > install.Command.Start && RemovedNames(c) is { } names
+            && (names.Contains(package) || (group is not null && names.Contains(group))));
+    }
+
+    /// <summary>The package names a removal command names, or null when it is no removal.</summary>
+    private static HashSet<string>? RemovedNames(ShellCommand command)
+    {
+        var view = command.Program switch
         {
-            "apt-get" or "apt" => CommandLineView.Parse(command.Arguments, KnownOptions.AptGet).Subcommand,
-            "apk" => CommandLineView.Parse(command.Arguments, KnownOptions.Apk).Subcommand,
-            "dnf" or "yum" or "microdnf" or "tdnf" or "zypper" => CommandLineView.Parse(command.Arguments, DnfOptions).Subcommand,
+            "apt-get" or "apt" => CommandLineView.Parse(command.Arguments, KnownOptions.AptGet),
+            "apk" => CommandLineView.Parse(command.Arguments, KnownOptions.Apk),
+            "dnf" or "yum" or "microdnf" or "tdnf" or "zypper" => CommandLineView.Parse(command.Arguments, DnfOptions),
             _ => null,
         };
-        return subcommand is "purge" or "remove" or "autoremove" or "del" or "erase" or "rm";
+        return view?.Subcommand is "purge" or "remove" or "autoremove" or "del" or "erase" or "rm"
+            ? view.Positionals.Skip(1).Select(p => p.Value).ToHashSet(StringComparer.Ordinal)
+            : null;
     }
 
     private static readonly string[] DnfOptions = ["--setopt", "--releasever", "--installroot", "-x", "--exclude", "--enablerepo", "--disablerepo", "--repo"];

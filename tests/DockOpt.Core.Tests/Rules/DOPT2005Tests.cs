@@ -8,6 +8,14 @@ public sealed class DOPT2005Tests
     private const string Id = "DOPT2005";
 
     [TestMethod]
+    public void Only_the_packages_removed_by_name_or_virtual_group_are_exempt()
+    {
+        Passes(Id, "FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install --no-cache-dir psycopg2 && apk del .build-deps\nCMD [\"python\", \"app.py\"]\n");
+        Passes(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && pip install --no-cache-dir x && apt-get purge -y gcc && rm -rf /var/lib/apt/lists/*\nCMD [\"python\", \"app.py\"]\n");
+        Catches(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*\nCMD [\"python\", \"app.py\"]\n", "2:66-2:69");
+    }
+
+    [TestMethod]
     public void Build_essential_in_the_final_stage_is_caught() =>
         Catches(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev\nCMD [\"app\"]\n", "2:66-2:81");
 

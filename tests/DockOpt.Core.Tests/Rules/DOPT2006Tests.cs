@@ -8,6 +8,10 @@ public sealed class DOPT2006Tests
     private const string Id = "DOPT2006";
 
     [TestMethod]
+    public void An_autoremove_that_names_nothing_keeps_what_was_installed_by_name() =>
+        Catches(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y python3-pillow \\\n && apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false \\\n && rm -rf /var/lib/apt/lists/*\n", "2:42-2:56");
+
+    [TestMethod]
     public void Build_dependencies_removed_in_the_same_run_pass()
     {
         Passes(Id, "FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev python3-dev \\\n && pip install --no-cache-dir psycopg2 \\\n && apk del .build-deps\n");

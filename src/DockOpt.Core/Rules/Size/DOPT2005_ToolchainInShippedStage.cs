@@ -42,17 +42,12 @@ public sealed class DOPT2005_ToolchainInShippedStage : Rule
             return;
         }
 
-        // The official-image idiom installs build dependencies and purges them in the same RUN: nothing ships.
-        if (script.Commands.Any(OsPackages.IsRemoval))
-        {
-            return;
-        }
-
+        // The official-image idiom installs build dependencies and purges them by name (or by apk virtual group) in the
+        // same RUN: those never ship. An autoremove that names nothing keeps every package installed by name.
         var packages = script.Commands
             .Select(OsPackages.AsInstall)
             .OfType<OsPackageInstall>()
-            .SelectMany(i => i.Packages)
-            .Where(p => IsToolchain(p.Name))
+            .SelectMany(i => i.Packages.Where(p => IsToolchain(p.Name) && !OsPackages.RemovedLater(script, i, p.Name)))
             .ToList();
         if (packages.Count > 0)
         {

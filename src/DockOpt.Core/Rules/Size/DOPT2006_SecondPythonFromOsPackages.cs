@@ -23,13 +23,6 @@ public sealed partial class DOPT2006_SecondPythonFromOsPackages : Rule
             return;
         }
 
-        // Installed as a build dependency and removed in the same RUN (apk add --virtual .build-deps ... && apk del
-        // .build-deps, or apt-get purge): the second Python never reaches a layer.
-        if (script.Commands.Any(OsPackages.IsRemoval))
-        {
-            return;
-        }
-
         foreach (var command in script.Commands)
         {
             if (OsPackages.AsInstall(command) is not { } install)
@@ -37,7 +30,9 @@ public sealed partial class DOPT2006_SecondPythonFromOsPackages : Rule
                 continue;
             }
 
-            foreach (var package in install.Packages.Where(p => InstallsPython(p.Name)))
+            // Installed as a build dependency and removed in the same RUN (apk add --virtual .build-deps ... && apk del
+            // .build-deps, or apt-get purge NAME): that second Python never reaches a layer.
+            foreach (var package in install.Packages.Where(p => InstallsPython(p.Name) && !OsPackages.RemovedLater(script, install, p.Name)))
             {
                 context.Report(script.SpanOf(package.Word), package.Name, root.Text);
             }
