@@ -23,4 +23,5 @@ public static partial class RuleIds
     public const string RunOnlyChangesDirectory = "DOPT4020";
     public const string CopyOfWholeFilesystem = "DOPT4021";
     public const string InvalidBaseImageReference = "DOPT4022";
+    public const string FlagWithTypographicDash = "DOPT4023";
 }

@@ -22,6 +22,9 @@ public static class DockerfileParser
         [InstructionKind.Healthcheck] = ["interval", "timeout", "start-period", "start-interval", "retries"],
     };
 
+    /// <summary>The flags BuildKit knows for an instruction (without their leading dashes); empty for the others.</summary>
+    public static IReadOnlyList<string> FlagsOf(InstructionKind kind) => KnownFlags.TryGetValue(kind, out var flags) ? flags : [];
+
     public static DockerfileSyntax Parse(SourceText source)
     {
         var state = new ParserState(source);
