@@ -47,7 +47,22 @@ public static class OsPackages
     {
         var group = install.Manager == "apk" ? install.View.Values("-t", "--virtual").LastOrDefault() : null;
         return script.Commands.Any(c => c.Start > install.Command.Start && RemovedNames(c) is { } names
-            && (names.Contains(package) || (group is not null && names.Contains(group))));
+            && (names.Contains(package) || (group is not null && names.Contains(group))))
+            || (install.Manager == "apt" && MarkedAutoThenAutoremoved(script, install.Command));
+    }
+
+    /// <summary>
+    /// The official images' idiom: <c>savedAptMark="$(apt-mark showmanual)"; apt-get install ...; apt-mark auto '.*';
+    /// apt-mark manual $savedAptMark; apt-get purge -y --auto-remove</c>. Everything installed in between is marked
+    /// automatic, so the autoremove takes it away again.
+    /// </summary>
+    private static bool MarkedAutoThenAutoremoved(RunScript script, ShellCommand install)
+    {
+        var markedAuto = script.Commands.FirstOrDefault(c => c.Start > install.Start && c.Program == "apt-mark"
+            && CommandLineView.Parse(c.Arguments).Subcommand == "auto");
+        return markedAuto is not null && script.Commands.Any(c => c.Start > markedAuto.Start && IsApt(c)
+            && CommandLineView.Parse(c.Arguments, KnownOptions.AptGet) is var view
+            && (view.Subcommand == "autoremove" || (view.Subcommand is "purge" or "remove" && view.Has("--auto-remove", "--autoremove"))));
     }
 
     /// <summary>The package names a removal command names, or null when it is no removal.</summary>

@@ -12,6 +12,13 @@ public sealed class DOPT2003Tests
         Passes(Id, "FROM debian:12\nRUN apt-get update && apt-get install -y\n");
 
     [TestMethod]
+    public void Names_from_xargs_and_fix_broken_do_install_something()
+    {
+        Catches(Id, "FROM debian:12\nRUN apt-get update && xargs apt-get install -y < packages.txt\n", "2:29-2:44");
+        Catches(Id, "FROM debian:12\nRUN apt-get update && apt-get install -fy\n", "2:23-2:38");
+    }
+
+    [TestMethod]
     public void Recommends_autoremoved_in_the_same_run_pass() =>
         Passes(Id, "FROM python:3.12-slim\nRUN apt-get update && apt-get install -y build-essential libpq-dev \\\n && pip install --no-cache-dir psycopg2 \\\n && apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false build-essential \\\n && rm -rf /var/lib/apt/lists/*\n");
 

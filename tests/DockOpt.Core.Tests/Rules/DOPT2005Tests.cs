@@ -8,6 +8,10 @@ public sealed class DOPT2005Tests
     private const string Id = "DOPT2005";
 
     [TestMethod]
+    public void The_official_images_apt_mark_idiom_removes_everything_it_installed() =>
+        Passes(Id, "FROM python:3.12-slim\nRUN savedAptMark=\"$(apt-mark showmanual)\"; apt-get update; apt-get install -y --no-install-recommends gcc libpq-dev; pip install --no-cache-dir psycopg2; apt-mark auto '.*' > /dev/null; apt-mark manual $savedAptMark; apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; rm -rf /var/lib/apt/lists/*\nCMD [\"python\", \"app.py\"]\n");
+
+    [TestMethod]
     public void Only_the_packages_removed_by_name_or_virtual_group_are_exempt()
     {
         Passes(Id, "FROM python:3.12-alpine\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev && pip install --no-cache-dir psycopg2 && apk del .build-deps\nCMD [\"python\", \"app.py\"]\n");

@@ -37,6 +37,14 @@ public sealed class DOPT8003Tests
     }
 
     [TestMethod]
+    public void Type_packages_and_scoped_names_are_no_commands()
+    {
+        using var context = OptionsRuleTestHelpers.Context(("package.json", "{\"scripts\": {\"serve\": \"node dist/main.js\", \"serve\": \"node dist/main.js\"}, \"devDependencies\": {\"@types/node\": \"^20\", \"@swc/core\": \"^1\", \"typescript\": \"^5\"}}"));
+
+        OptionsRuleTestHelpers.Spans(Id, ScriptImage, context.View).Should().Equal("4:5-4:11");
+    }
+
+    [TestMethod]
     public void A_package_script_without_its_package_json_passes() => Passes(Id, ScriptImage);
 
     [TestMethod]

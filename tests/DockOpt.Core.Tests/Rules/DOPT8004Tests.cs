@@ -14,6 +14,10 @@ public sealed class DOPT8004Tests
     public void A_command_that_may_set_it_itself_passes(string cmd) => Passes(Id, $"FROM node:22-slim\nWORKDIR /app\nCOPY . .\n{cmd}\n");
 
     [TestMethod]
+    public void Inline_development_is_caught() =>
+        Catches(Id, "FROM node:22-slim\nCMD NODE_ENV=development node server.js\n", "2:1-2:4");
+
+    [TestMethod]
     public void A_package_script_is_judged_by_the_package_json_of_the_context()
     {
         const string Image = "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD [\"npm\", \"start\"]\n";

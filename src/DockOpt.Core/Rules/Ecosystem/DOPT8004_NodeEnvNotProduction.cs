@@ -64,7 +64,7 @@ public sealed class DOPT8004_NodeEnvNotProduction : Rule
     {
         foreach (var command in image.Commands)
         {
-            if (command.Assignments.Any(a => a.Value.StartsWith("NODE_ENV=", StringComparison.Ordinal)))
+            if (command.Assignments.Any(a => a.Value == "NODE_ENV=production"))
             {
                 return true;
             }
@@ -87,7 +87,7 @@ public sealed class DOPT8004_NodeEnvNotProduction : Rule
                     return true;
                 }
 
-                if (body.Contains("NODE_ENV=", StringComparison.Ordinal) || SetsItself(PackageScripts.Words(body)))
+                if (body.Contains("NODE_ENV=production", StringComparison.Ordinal) || SetsItself(PackageScripts.Words(body)))
                 {
                     return true;
                 }

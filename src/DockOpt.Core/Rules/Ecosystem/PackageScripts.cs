@@ -94,9 +94,16 @@ internal static class PackageScripts
                 return null;
             }
 
-            var scripts = root.TryGetProperty("scripts", out var s) && s.ValueKind == JsonValueKind.Object
-                ? s.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String).ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal)
-                : new Dictionary<string, string>(StringComparer.Ordinal);
+            // A name given twice keeps its last value, as npm reads it (ToDictionary would throw).
+            var scripts = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("scripts", out var s) && s.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var entry in s.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
+                {
+                    scripts[entry.Name] = entry.Value.GetString()!;
+                }
+            }
+
             var dev = root.TryGetProperty("devDependencies", out var d) && d.ValueKind == JsonValueKind.Object
                 ? d.EnumerateObject().Select(p => p.Name).ToList()
                 : [];
@@ -108,10 +115,21 @@ internal static class PackageScripts
         }
     }
 
-    /// <summary>The script's words name the package, its command, or a module of it (<c>dotenv/config</c>, <c>ts-node/esm</c>).</summary>
+    /// <summary>
+    /// The script's words name the package, its command, or a module of it (<c>dotenv/config</c>, <c>ts-node/esm</c>).
+    /// A scoped package's command is known only from the table (<c>@nestjs/cli</c> is <c>nest</c>): the part after the
+    /// slash is no command (<c>@types/node</c> is not <c>node</c>), and type packages have none.
+    /// </summary>
     private static bool Mentions(string[] words, string package)
     {
-        var command = BinariesOfPackages.TryGetValue(package, out var binary) ? binary : package[(package.LastIndexOf('/') + 1)..];
-        return words.Any(w => w == package || w == command || w.StartsWith(package + "/", StringComparison.Ordinal));
+        if (package.StartsWith("@types/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var command = BinariesOfPackages.TryGetValue(package, out var binary) ? binary
+            : package.StartsWith('@') ? null
+            : package;
+        return words.Any(w => w == package || (command is not null && w == command) || w.StartsWith(package + "/", StringComparison.Ordinal));
     }
 }

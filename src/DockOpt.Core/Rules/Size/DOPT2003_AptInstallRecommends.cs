@@ -46,10 +46,12 @@ public sealed class DOPT2003_AptInstallRecommends : Rule
                 continue;
             }
 
-            // An install of nothing (apt-get install -y with every package on another line that never came)
-            // pulls in nothing; recommends removed again in the same RUN never reach a layer.
+            // An install of nothing (apt-get install -y with every package on another line that never came) pulls in
+            // nothing, unless xargs supplies the names or -f repairs dependencies; recommends removed again in the same
+            // RUN never reach a layer.
             var view = install.View;
-            if (install.Packages.Count == 0 || view.Has("--no-install-recommends") || view.Values("-o", "--option").Any(TurnsRecommendsOff)
+            var installsNothing = install.Packages.Count == 0 && command.WrappedBy is null && !view.Has("-f", "--fix-broken");
+            if (installsNothing || view.Has("--no-install-recommends") || view.Values("-o", "--option").Any(TurnsRecommendsOff)
                 || script.Commands.Any(c => c.Start > command.Start && AutoremovesRecommends(c)))
             {
                 continue;
