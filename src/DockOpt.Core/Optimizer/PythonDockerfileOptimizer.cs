@@ -361,7 +361,10 @@ public static partial class PythonDockerfileOptimizer
             var assignments = string.Concat(command.Assignments.Select(a => a.Raw + " "));
             var targets = view.Positionals.Skip(1).Select(p => p.Value).ToList();
             var onlyTheProject = view.Subcommand == "install" && targets.Count > 0 && !view.Has("-r", "--requirement", "-e", "--editable")
-                && targets.All(t => t is "." or "./" || t.StartsWith(".[", StringComparison.Ordinal) || t.StartsWith("./", StringComparison.Ordinal));
+                && targets.All(t => t is "." or "./" || (t.StartsWith("./", StringComparison.Ordinal) && !t.Contains('[')));
+
+            // With extras (.[server]) the dependency layer, read from [project].dependencies alone, would miss the
+            // extras' packages, so such an install keeps resolving its dependencies itself.
             return new PipInstall(assignments + string.Join(' ', words), onlyTheProject);
         }
 

@@ -117,15 +117,16 @@ public sealed class OptimizerTests
     [TestMethod]
     public void A_pyproject_install_of_the_project_alone_gets_a_dependency_layer_and_a_build_without_isolation()
     {
-        var text = Optimize("FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install .[server]\n").Text!;
+        var text = Optimize("FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install .\n").Text!;
 
         text.Should().Contain("COPY pyproject.toml ./\nRUN python -c \"import tomllib;");
         text.Should().Contain("pip install --no-cache-dir -r /tmp/build-requirements.txt");
-        text.Should().Contain("COPY . .\nRUN pip install --no-deps --no-build-isolation --no-cache-dir --prefix=/install .[server]\n");
+        text.Should().Contain("COPY . .\nRUN pip install --no-deps --no-build-isolation --no-cache-dir --prefix=/install .\n");
     }
 
     [TestMethod]
     [DataRow("FROM python:3.12-slim\nCOPY . .\nRUN pip install . gunicorn\n", DisplayName = "another package beside the project")]
+    [DataRow("FROM python:3.12-slim\nCOPY . .\nRUN pip install .[server]\n", DisplayName = "extras, which [project].dependencies does not list")]
     [DataRow("FROM python:3.10-slim\nCOPY . .\nRUN pip install .\n", DisplayName = "Python 3.10 has no tomllib")]
     public void Without_a_dependency_layer_the_project_install_keeps_resolving_its_dependencies(string dockerfile)
     {

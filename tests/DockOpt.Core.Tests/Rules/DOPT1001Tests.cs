@@ -84,6 +84,18 @@ public sealed class DOPT1001Tests
         Catches(Id, "FROM python:3.12 AS builder\nCOPY . .\nRUN uv sync --frozen\nFROM python:3.12-slim\nCOPY --from=builder /app/.venv /app/.venv\nCOPY . .\nRUN uv sync --frozen --no-dev\n", "2:1-2:7", "6:1-6:7");
 
     [TestMethod]
+    public void A_copy_from_a_builder_of_something_else_than_dependencies_does_not_count() =>
+        Catches(Id, "FROM node:22 AS b\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\nFROM node:22-slim\nCOPY --from=b /app/dist ./dist\nCOPY . .\nRUN npm ci --omit=dev\n", "8:1-8:7");
+
+    [TestMethod]
+    public void A_cache_mount_of_another_tool_does_not_count() =>
+        Catches(Id, "FROM python:3.12\nCOPY . .\nRUN --mount=type=cache,target=/var/cache/apt pip install -r requirements.txt\n", "2:1-2:7");
+
+    [TestMethod]
+    public void A_cache_mount_of_the_installer_passes() =>
+        Passes(Id, "FROM python:3.12\nCOPY . .\nRUN --mount=type=cache,target=/root/.cache/pip pip install -r requirements.txt\n");
+
+    [TestMethod]
     public void An_install_with_a_cache_mount_passes() =>
         Passes(Id, "FROM rust:1.80\nADD . /src/\nWORKDIR /src\nRUN --mount=type=cache,target=/usr/local/cargo/registry --mount=type=cache,target=/src/target cargo build --release\n");
 

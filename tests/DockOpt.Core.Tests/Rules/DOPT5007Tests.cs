@@ -23,6 +23,8 @@ public sealed class DOPT5007Tests
     {
         Run(Id, "FROM python:3.12-slim\nCMD [\"gunicorn\", \"--bind\", \"0.0.0.0:${PORT}\", \"main:app\"]\n").Single().Message.Should().StartWith("${PORT} is not expanded");
         Run(Id, "FROM python:3.12-slim\nCMD [\"serve\", \"--port=${PORT:-8080}\"]\n").Single().Message.Should().StartWith("${PORT:-8080} is not expanded");
+        Run(Id, "FROM python:3.12-slim\nCMD [\"serve\", \"--name=${HOST%%.*}\"]\n").Single().Message.Should().StartWith("${HOST%%.*} is not expanded");
+        Run(Id, "FROM python:3.12-slim\nCMD [\"serve\", \"--n=${#NAME}\"]\n").Single().Message.Should().StartWith("${#NAME} is not expanded");
     }
 
     [TestMethod]

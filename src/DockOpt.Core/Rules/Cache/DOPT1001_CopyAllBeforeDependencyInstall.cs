@@ -41,7 +41,8 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
         {
             if (_copyAll is null && syntax.GetFlag("from")?.Value is { } from
                 && context.Model.FindStage(instruction.Expand(from).Value, instruction.Stage.Index) is { } source
-                && _installedBeforeCopy.TryGetValue(source, out var installedThere))
+                && _installedBeforeCopy.TryGetValue(source, out var installedThere)
+                && CopiesInstalledDependencies(syntax, instruction))
             {
                 // Dependencies installed from the manifest in another stage and copied in (a virtualenv, a prefix).
                 installed.UnionWith(installedThere);
@@ -72,7 +73,7 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
             {
                 installed.Add(install.Ecosystem);
             }
-            else if (!installed.Contains(install.Ecosystem) && !script.Mounts.Any(m => m.Type == "cache") && _reported.Add(_copyAll.Value.Copy))
+            else if (!installed.Contains(install.Ecosystem) && !HasCacheMountFor(script, install.Ecosystem) && _reported.Add(_copyAll.Value.Copy))
             {
                 var copyText = context.Source[_copyAll.Value.Span];
                 var commandText = script.Text.Text[command.Start..command.End];
@@ -81,6 +82,35 @@ public sealed class DOPT1001_CopyAllBeforeDependencyInstall : Rule
             }
         }
     }
+
+    /// <summary>Folders where installed dependencies live, as builders hand them on (a virtualenv, a pip prefix, node_modules...).</summary>
+    private static readonly HashSet<string> DependencyFolders = new(StringComparer.Ordinal)
+    {
+        ".venv", "venv", "site-packages", "dist-packages", "install", "node_modules", "vendor", "bundle", ".m2", "deps",
+    };
+
+    /// <summary>True when a COPY --from brings dependencies in: a source path runs through one of <see cref="DependencyFolders"/>.</summary>
+    private static bool CopiesInstalledDependencies(InstructionSyntax copy, InstructionContext context)
+    {
+        var words = copy.Form == CommandForm.Exec ? copy.ExecArguments : copy.Words;
+        return words.Take(words.Count - 1).Any(w => context.Expand(w).Value.Split('/').Any(DependencyFolders.Contains));
+    }
+
+    /// <summary>Where each ecosystem keeps what a cache mount must hold for a re-run of its install to be cheap.</summary>
+    private static readonly Dictionary<string, string[]> CacheFolders = new(StringComparer.Ordinal)
+    {
+        ["pip"] = [".cache/pip", ".cache"], ["pipenv"] = [".cache/pip", ".cache/pipenv", ".cache"], ["poetry"] = [".cache/pypoetry", ".cache"],
+        ["uv"] = [".cache/uv", ".cache"], ["npm"] = [".npm"], ["yarn"] = [".cache/yarn", "share/.cache/yarn", ".yarn"],
+        ["pnpm"] = ["pnpm/store", ".pnpm-store", "pnpm"], ["dotnet"] = [".nuget/packages", ".nuget"], ["go"] = ["pkg/mod", ".cache/go-build"],
+        ["bundler"] = ["bundle", ".gem"], ["composer"] = ["composer", ".composer"], ["maven"] = [".m2"], ["gradle"] = [".gradle"],
+        ["cargo"] = ["cargo/registry", ".cargo/registry", "cargo/git", "target"],
+    };
+
+    /// <summary>True when a cache mount of the RUN holds the ecosystem's downloads (pip's cache, ~/.npm, ~/.nuget/packages...).</summary>
+    private static bool HasCacheMountFor(RunScript script, string ecosystem) =>
+        CacheFolders.TryGetValue(ecosystem, out var folders)
+        && script.Mounts.Any(m => m.Type == "cache" && m.Target is { } target
+            && folders.Any(f => target.TrimEnd('/').EndsWith("/" + f, StringComparison.Ordinal) || target.TrimEnd('/') == f));
 
     /// <summary>The span from the keyword to the source that names the whole context, or null.</summary>
     private static TextSpan? CopiesWholeContext(InstructionSyntax copy, InstructionContext context)

@@ -82,7 +82,8 @@ public sealed partial class DOPT5007_VariableInExecForm : Rule
         return false;
     }
 
-    // $NAME, or ${NAME} with its closing brace and any modifier (${PORT:-8080}), so the message quotes it whole.
-    [GeneratedRegex(@"\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-+?=][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)")]
+    // $NAME, or ${...} in any form (${PORT:-8080}, ${#NAME}, ${NAME%.*}, ${NAME/a/b}) up to its closing brace when
+    // there is one, so the message quotes it whole.
+    [GeneratedRegex(@"\$(?:\{[#!]?[A-Za-z_][^}]*\}?|[A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex Reference();
 }
