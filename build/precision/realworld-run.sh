@@ -20,8 +20,8 @@ base_url=https://raw.githubusercontent.com
 batch=
 while (($#)); do
     case $1 in
-        --base-url) base_url=${2%/}; shift 2 ;;
-        --batch) batch=$2; shift 2 ;;
+        --base-url) (($# >= 2)) || { echo "--base-url needs a URL" >&2; exit 2; }; base_url=${2%/}; shift 2 ;;
+        --batch) (($# >= 2)) || { echo "--batch needs a number" >&2; exit 2; }; batch=$2; shift 2 ;;
         -h | --help) sed -n '2,14p' "$0"; exit 0 ;;
         -*) echo "unknown option $1" >&2; exit 2 ;;
         *) break ;;

@@ -74,6 +74,12 @@ public static class ImageShell
             return ShellKind.Ash;
         }
 
+        // A Debian or Ubuntu variant of such an image (maven:3-amazoncorretto-21-debian) has dash.
+        if (tagParts.Any(p => p is "debian" or "ubuntu" or "bookworm" or "bullseye" or "buster" or "trixie" or "jammy" or "noble" or "focal" or "slim"))
+        {
+            return ShellKind.Unknown;
+        }
+
         var bashFamily = BashAsShFamilies.Contains(name)
             || tagParts.Any(p => BashAsShFamilies.Contains(p) || p.StartsWith("amazoncorretto", StringComparison.Ordinal) || p.StartsWith("ubi", StringComparison.Ordinal) && p.Length <= 5);
         return bashFamily ? ShellKind.Bash : ShellKind.Unknown;

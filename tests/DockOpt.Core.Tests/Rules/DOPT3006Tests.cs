@@ -33,6 +33,10 @@ public sealed class DOPT3006Tests
     }
 
     [TestMethod]
+    public void An_arg_with_a_placeholder_default_is_caught() =>
+        Catches(Id, "FROM node:20\nARG GITHUB_TOKEN=none\n", "2:5-2:17");
+
+    [TestMethod]
     public void A_real_value_beside_a_flag_is_caught() =>
         Catches(Id, "FROM node:20\nENV USE_TOKEN=1 API_TOKEN=abc123\n", "2:17-2:26");
 

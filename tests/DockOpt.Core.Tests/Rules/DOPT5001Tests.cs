@@ -34,6 +34,7 @@ public sealed class DOPT5001Tests
         Catches(Id, "FROM node:22-alpine\nCMD npm run worker & npm start\n", "2:1-2:31");
         Catches(Id, "FROM python:3.12\nCMD python migrate.py && gunicorn app\n", "2:1-2:38");
         Catches(Id, "FROM maven:3-amazoncorretto-21\nCMD mvn package && java -jar app.jar\n", "2:1-2:37");
+        Catches(Id, "FROM maven:3-amazoncorretto-21-debian\nCMD java -jar app.jar\n", "2:1-2:22");
         Catches(Id, "FROM ubuntu:24.04\nCMD ./server\n", "2:1-2:13");
         Catches(Id, "FROM node:22-bookworm-slim\nCMD npm start\n", "2:1-2:14");
     }

@@ -30,13 +30,19 @@ public sealed class DOPT3006_SecretInArgOrEnv : Rule
         "cache", "store", "vault", "arn", "region", "field", "dummy", "placeholder",
     };
 
-    /// <summary>
-    /// Values that are no secret: a flag that switches something on or off (Rails' SECRET_KEY_BASE_DUMMY=true), or a
-    /// placeholder that says so (SECRET_KEY=dummy, for a collectstatic step).
-    /// </summary>
+    /// <summary>Values that switch something on or off: a flag, never a secret (Rails' SECRET_KEY_BASE_DUMMY=true).</summary>
     private static readonly HashSet<string> FlagValues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "true", "false", "yes", "no", "on", "off", "0", "1", "dummy", "placeholder", "unused", "none", "null",
+        "true", "false", "yes", "no", "on", "off", "0", "1",
+    };
+
+    /// <summary>
+    /// ENV values that say they are no secret (SECRET_KEY=dummy, for a collectstatic step). Not for ARG: its default is
+    /// what a build gets without --build-arg, and the real secret passed instead still lands in the image history.
+    /// </summary>
+    private static readonly HashSet<string> PlaceholderValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dummy", "placeholder", "unused", "none", "null",
     };
 
     public override string Id => RuleIds.SecretInArgOrEnv;
@@ -63,7 +69,7 @@ public sealed class DOPT3006_SecretInArgOrEnv : Rule
                 continue;
             }
 
-            if (value is not null && FlagValues.Contains(value.Trim()))
+            if (value is not null && (FlagValues.Contains(value.Trim()) || (syntax.Kind == InstructionKind.Env && PlaceholderValues.Contains(value.Trim()))))
             {
                 continue;
             }
