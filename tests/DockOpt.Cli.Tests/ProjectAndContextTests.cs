@@ -100,6 +100,31 @@ public sealed class ProjectAndContextTests
     }
 
     [TestMethod]
+    public void The_project_file_given_as_a_property_lets_DOPT7006_see_another_project_is_published()
+    {
+        // As the MSBuild task passes it out of process: the Dockerfile publishes Worker.csproj, not this project.
+        File.WriteAllText(Path.Combine(root, "Dockerfile"), """
+            FROM mcr.microsoft.com/dotnet/sdk:9.0 AS build
+            WORKDIR /src
+            COPY . .
+            RUN dotnet publish src/Worker/Worker.csproj -c Release -o /out
+
+            FROM mcr.microsoft.com/dotnet/runtime:9.0
+            COPY --from=build /out /app
+            ENTRYPOINT ["dotnet", "/app/Worker.dll"]
+
+            """);
+        var dockerfile = Path.Combine(root, "Dockerfile");
+
+        var withPath = CliRunner.Run("check", dockerfile, "--select", "DOPT7006", "--format", "json",
+            "--project-property", "AssemblyName=Api", "--project-property", "MSBuildProjectFullPath=" + Path.Combine(root, "Api.csproj"));
+        var withoutPath = CliRunner.Run("check", dockerfile, "--select", "DOPT7006", "--format", "json", "--project-property", "AssemblyName=Api");
+
+        Ids(withPath.Out).Should().BeEmpty();
+        Ids(withoutPath.Out).Should().Contain("DOPT7006");
+    }
+
+    [TestMethod]
     public void A_broken_project_stops_with_exit_code_2_and_msbuild_names_file_line_and_column()
     {
         var project = Path.Combine(root, "Broken.csproj");

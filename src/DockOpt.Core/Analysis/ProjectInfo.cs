@@ -27,11 +27,12 @@ public sealed record ProjectInfo
 
     /// <summary>The MSBuild property names <see cref="FromProperties"/> reads.</summary>
     public static IReadOnlyList<string> PropertyNames { get; } =
-        ["TargetFramework", "TargetFrameworks", "AssemblyName", "OutputType", "RuntimeIdentifier", "SelfContained", "PublishAot"];
+        ["TargetFramework", "TargetFrameworks", "AssemblyName", "OutputType", "RuntimeIdentifier", "SelfContained", "PublishAot", "MSBuildProjectFullPath"];
 
     /// <summary>
     /// The project as its evaluated MSBuild properties describe it (names as in <see cref="PropertyNames"/>,
-    /// compared without case); an empty value counts as not set, as in MSBuild.
+    /// compared without case); an empty value counts as not set, as in MSBuild. Without
+    /// <paramref name="projectPath"/>, MSBuildProjectFullPath names the project file.
     /// </summary>
     public static ProjectInfo FromProperties(string? projectPath, IReadOnlyDictionary<string, string> properties)
     {
@@ -45,7 +46,7 @@ public sealed record ProjectInfo
             .ToList();
         return new ProjectInfo
         {
-            ProjectPath = projectPath,
+            ProjectPath = projectPath ?? Value("MSBuildProjectFullPath"),
             TargetFrameworks = frameworks,
             AssemblyName = Value("AssemblyName"),
             OutputType = Value("OutputType"),

@@ -143,6 +143,7 @@ public sealed partial class AnalyzeDockerfiles
         }
 
         // What MSBuild evaluated already: the CLI takes it as it is instead of evaluating the project again.
+        AppendProjectProperty(builder, "MSBuildProjectFullPath", ProjectPath);
         AppendProjectProperty(builder, "TargetFrameworks", string.Join(";", Frameworks()));
         AppendProjectProperty(builder, "AssemblyName", AssemblyName);
         AppendProjectProperty(builder, "OutputType", OutputType);

@@ -36,5 +36,8 @@ public sealed class ProjectInfoTests
         project.TargetFrameworks.Should().Equal("net10.0");
         project.PublishAot.Should().BeFalse();
         project.AssemblyName.Should().BeNull();
+        project.ProjectPath.Should().BeNull();
+        ProjectInfo.FromProperties(null, new Dictionary<string, string> { ["MSBuildProjectFullPath"] = "/src/Api/Api.csproj" })
+            .ProjectPath.Should().Be("/src/Api/Api.csproj");
     }
 }

@@ -67,7 +67,7 @@ internal sealed class CheckCommandDefinition
 
     public readonly Option<string[]> ProjectProperties = new("--project-property")
     {
-        Description = "A property of the project as NAME=VALUE (TargetFramework, TargetFrameworks, AssemblyName, OutputType, RuntimeIdentifier, SelfContained, PublishAot): overrides the evaluated value, or describes the project without --project.",
+        Description = "A property of the project as NAME=VALUE (TargetFramework, TargetFrameworks, AssemblyName, OutputType, RuntimeIdentifier, SelfContained, PublishAot, MSBuildProjectFullPath): overrides the evaluated value, or describes the project without --project.",
     };
 
     /// <summary>Not for people: the MSBuild task's out-of-process way learns from it which context files to watch.</summary>
