@@ -5,7 +5,8 @@ namespace DockOpt.EndToEnd.Tests;
 /// script the image starts, DOPT2009 looks for folders such as node_modules. A project is built five
 /// times: first; unchanged (replayed); after package.json changes (analysed again: the script now needs a
 /// devDependency, so DOPT8003 goes); unchanged (replayed again, the new state is remembered); after a
-/// node_modules folder appears, a path that did not exist before (analysed again: DOPT2009 comes).
+/// node_modules folder appears, a path that did not exist before (analysed again: DOPT2009 comes); after a
+/// new folder web/ with its own node_modules appears (the context's folder listing changed).
 /// </summary>
 [TestClass]
 public sealed class ContextChangeTests
@@ -26,12 +27,13 @@ public sealed class ContextChangeTests
     private static BuildLog _scriptChanged = null!;
     private static BuildLog _unchangedAgain = null!;
     private static BuildLog _folderCreated = null!;
+    private static BuildLog _subfolderCreated = null!;
 
     internal static string PackageJson(string serve, string devDependencies) =>
         $$"""{ "name": "web", "scripts": { "serve": "{{serve}}" }, "devDependencies": { {{devDependencies}} } }""" + "\n";
 
     [ClassInitialize]
-    public static void BuildFiveTimes(TestContext context)
+    public static void BuildSixTimes(TestContext context)
     {
         _project = SampleProject.Create("ContextChange", properties: "<DockOptSelect>DOPT8003;DOPT2009</DockOptSelect>");
         _project.Write("Dockerfile", Dockerfile);
@@ -44,6 +46,8 @@ public sealed class ContextChangeTests
         _unchangedAgain = _project.Build();
         _project.Write("node_modules/left-pad/index.js", "module.exports = s => s;\n");
         _folderCreated = _project.Build();
+        _project.Write("web/node_modules/react/index.js", "module.exports = {};\n");
+        _subfolderCreated = _project.Build();
     }
 
     [TestMethod]
@@ -76,6 +80,14 @@ public sealed class ContextChangeTests
     {
         _folderCreated.Analyses.Should().ContainSingle(_folderCreated.ToString());
         _folderCreated.Lines("warning DOPT2009").Should().ContainSingle(_folderCreated.ToString()).Which.Should().Contain("node_modules/");
+    }
+
+    [TestMethod]
+    public void A_new_subfolder_holding_node_modules_is_analysed_again()
+    {
+        // DOPT2009 lists the context's folders: the listing is watched, not only the paths it asked about.
+        _subfolderCreated.Analyses.Should().ContainSingle(_subfolderCreated.ToString());
+        _subfolderCreated.Lines("warning DOPT2009").Should().ContainSingle(_subfolderCreated.ToString()).Which.Should().Contain("web/node_modules/");
     }
 }
 

@@ -68,7 +68,10 @@ public sealed class BuildContextView(string directory)
 
     public string Directory { get; } = directory;
 
-    /// <summary>The full paths of the files and folders the analysis looked at (read, or asked whether they exist).</summary>
+    /// <summary>
+    /// The full paths of the files and folders the analysis looked at (read, or asked whether they exist), and the
+    /// folders it listed, marked with <see cref="ListingPrefixDirectories"/> or <see cref="ListingPrefixFiles"/>.
+    /// </summary>
     public IReadOnlyCollection<string> Consulted
     {
         get
@@ -90,14 +93,44 @@ public sealed class BuildContextView(string directory)
         return File.Exists(path) ? File.ReadAllText(path) : null;
     }
 
+    /// <summary>The names of the folders in a folder of the context (none when it does not exist); remembered as <c>dirs:PATH</c>.</summary>
+    public IReadOnlyList<string> FolderNames(string relativePath = ".")
+    {
+        var path = Path.GetFullPath(Path.Combine(Directory, relativePath));
+        Remember(ListingPrefixDirectories + path);
+        return System.IO.Directory.Exists(path)
+            ? System.IO.Directory.EnumerateDirectories(path).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>The names of the files in a folder of the context that match a pattern (<c>*.csproj</c>); remembered as <c>files:PATTERN:PATH</c>.</summary>
+    public IReadOnlyList<string> FileNames(string relativePath, string pattern)
+    {
+        var path = Path.GetFullPath(Path.Combine(Directory, relativePath));
+        Remember(ListingPrefixFiles + pattern + ":" + path);
+        return System.IO.Directory.Exists(path)
+            ? System.IO.Directory.EnumerateFiles(path, pattern).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
+    /// <summary>How <see cref="Consulted"/> marks a folder listing, as opposed to a path: <c>dirs:</c> and <c>files:PATTERN:</c>.</summary>
+    public const string ListingPrefixDirectories = "dirs:";
+
+    /// <inheritdoc cref="ListingPrefixDirectories"/>
+    public const string ListingPrefixFiles = "files:";
+
     private string Consult(string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(Directory, relativePath));
+        Remember(path);
+        return path;
+    }
+
+    private void Remember(string entry)
+    {
         lock (_consulted)
         {
-            _consulted.Add(path);
+            _consulted.Add(entry);
         }
-
-        return path;
     }
 }

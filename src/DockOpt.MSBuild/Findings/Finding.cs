@@ -89,6 +89,25 @@ internal sealed class ContextRead
     {
         try
         {
+            // A folder listing (BuildContextView.FolderNames / FileNames): the sorted names are its state.
+            if (path.StartsWith("dirs:", StringComparison.Ordinal))
+            {
+                var folder = path.Substring("dirs:".Length);
+                return Directory.Exists(folder)
+                    ? "dirs:" + Names(Directory.EnumerateDirectories(folder))
+                    : "missing";
+            }
+
+            if (path.StartsWith("files:", StringComparison.Ordinal))
+            {
+                var rest = path.Substring("files:".Length);
+                var colon = rest.IndexOf(':');
+                var folder = rest.Substring(colon + 1);
+                return colon > 0 && Directory.Exists(folder)
+                    ? "files:" + Names(Directory.EnumerateFiles(folder, rest.Substring(0, colon)))
+                    : "missing";
+            }
+
             if (File.Exists(path))
             {
                 return "file:" + AnalyzeDockerfiles.Sha256(File.ReadAllBytes(path));
@@ -96,10 +115,13 @@ internal sealed class ContextRead
 
             return Directory.Exists(path) ? "folder" : "missing";
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             // Unreadable now: a state no analysis recorded, so the file is analysed again.
             return "unreadable";
         }
     }
+
+    private static string Names(IEnumerable<string> paths) =>
+        AnalyzeDockerfiles.Sha256(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", paths.Select(System.IO.Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal))));
 }

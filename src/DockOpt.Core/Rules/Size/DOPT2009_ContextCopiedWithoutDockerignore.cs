@@ -49,11 +49,9 @@ public sealed class DOPT2009_ContextCopiedWithoutDockerignore : Rule
         var folders = new List<string> { "." };
         try
         {
-            folders.AddRange(Directory.EnumerateDirectories(root)
-                .Select(Path.GetFileName)
-                .Where(n => n is not null && !n.StartsWith('.') && n is not "node_modules" and not "__pycache__")
-                .Select(n => n!)
-                .Order(StringComparer.Ordinal)
+            // Listed through the view, so a host that caches findings notices a new folder.
+            folders.AddRange(context.FolderNames()
+                .Where(n => !n.StartsWith('.') && n is not "node_modules" and not "__pycache__")
                 .Take(200));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -111,8 +109,7 @@ public sealed class DOPT2009_ContextCopiedWithoutDockerignore : Rule
     {
         try
         {
-            var path = Path.Combine(context.Directory, folder);
-            return Directory.EnumerateFiles(path, "*.*proj").Any(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
+            return context.FileNames(folder, "*.*proj").Any(f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)
                 || f.EndsWith(".fsproj", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".vbproj", StringComparison.OrdinalIgnoreCase));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
