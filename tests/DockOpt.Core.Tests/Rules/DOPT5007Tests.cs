@@ -37,6 +37,10 @@ public sealed class DOPT5007Tests
     }
 
     [TestMethod]
+    public void Maven_resource_placeholders_pass() =>
+        Passes(Id, "FROM eclipse-temurin:21-jre\nCMD [\"/app/run.sh\", \"${project.artifactId}-${project.version}\"]\n");
+
+    [TestMethod]
     public void Java_placeholders_pass() =>
         Passes(Id, "FROM eclipse-temurin:21-jre\nENTRYPOINT [\"java\", \"-Dserver.port=${PORT}\", \"-jar\", \"/app.jar\"]\n");
 

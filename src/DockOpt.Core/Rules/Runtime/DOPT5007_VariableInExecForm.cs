@@ -82,8 +82,9 @@ public sealed partial class DOPT5007_VariableInExecForm : Rule
         return false;
     }
 
-    // $NAME, or ${...} in any form (${PORT:-8080}, ${#NAME}, ${NAME%.*}, ${NAME/a/b}) up to its closing brace when
-    // there is one, so the message quotes it whole.
-    [GeneratedRegex(@"\$(?:\{[#!]?[A-Za-z_][^}]*\}?|[A-Za-z_][A-Za-z0-9_]*)")]
+    // $NAME, or ${NAME} in any form (${PORT:-8080}, ${#NAME}, ${NAME%.*}, ${NAME/a/b}), quoted whole. The name must be
+    // a shell name followed by the brace or an operator: ${project.version} is a Maven placeholder, filtered before
+    // the build, not a variable.
+    [GeneratedRegex(@"\$(?:\{[#!]?[A-Za-z_][A-Za-z0-9_]*(?:\}|[:#%/^,+\-?=@\[][^}]*\}?)|[A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex Reference();
 }
