@@ -52,15 +52,9 @@ internal static class PackageScripts
     /// </summary>
     public static bool? NeedsDevDependencies(string script, BuildContextView? context)
     {
-        if (Read(context) is not { } package)
+        if (Read(context) is not { } package || BodyIn(package, script) is not { } body)
         {
             return null;
-        }
-
-        if (!package.Scripts.TryGetValue(script, out var body))
-        {
-            // npm start without a start script runs 'node server.js'.
-            return script == "start" ? false : null;
         }
 
         var words = Words(body);
@@ -68,10 +62,11 @@ internal static class PackageScripts
     }
 
     /// <summary>The text of a package.json script, or null when package.json is not in the build context or has no such script.</summary>
-    public static string? Body(string script, BuildContextView? context) =>
-        Read(context) is { } package && package.Scripts.TryGetValue(script, out var body) ? body
-        : script == "start" && Read(context) is not null ? "node server.js"
-        : null;
+    public static string? Body(string script, BuildContextView? context) => Read(context) is { } package ? BodyIn(package, script) : null;
+
+    // npm start without a start script runs 'node server.js'.
+    private static string? BodyIn(PackageJson package, string script) =>
+        package.Scripts.TryGetValue(script, out var body) ? body : script == "start" ? "node server.js" : null;
 
     public static string[] Words(string body) =>
         body.Split([' ', '\t', '&', '|', ';', '(', ')', '"', '\'', '='], StringSplitOptions.RemoveEmptyEntries);
