@@ -123,22 +123,7 @@ internal static class YamlSubset
             var c = text[i];
             if (quote != '\0')
             {
-                if (quote == '"' && c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    if (quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        quote = '\0';
-                    }
-                }
-
+                StepInQuote(text, ref i, ref quote);
                 continue;
             }
 
@@ -269,15 +254,7 @@ internal static class YamlSubset
             var c = text[i];
             if (quote != '\0')
             {
-                if (quote == '"' && c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
-
+                StepInQuote(text, ref i, ref quote);
                 continue;
             }
 
@@ -397,14 +374,7 @@ internal static class YamlSubset
             var c = text[i];
             if (quote != '\0')
             {
-                if (quote == '"' && c == '\\')
-                {
-                    i++;
-                }
-                else if (c == quote)
-                {
-                    quote = '\0';
-                }
+                StepInQuote(text, ref i, ref quote);
             }
             else if (c is '"' or '\'' && (i == 0 || text[i - 1] is ' ' or '[' or '{' or ',' or ':'))
             {
@@ -421,6 +391,30 @@ internal static class YamlSubset
         }
 
         return depth <= 0 && quote == '\0';
+    }
+
+    /// <summary>
+    /// One character inside a quoted scalar, for the scanners that look for structure outside quotes: a backslash
+    /// escape in double quotes and <c>''</c> in single quotes are stepped over; the closing quote ends the scalar.
+    /// </summary>
+    private static void StepInQuote(string text, ref int i, ref char quote)
+    {
+        var c = text[i];
+        if (quote == '"' && c == '\\')
+        {
+            i++;
+        }
+        else if (c == quote)
+        {
+            if (quote == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                i++;
+            }
+            else
+            {
+                quote = '\0';
+            }
+        }
     }
 
     /// <summary>After a flow item: a comma and the blanks after it, or the closing bracket (left for the caller), or an error.</summary>
